@@ -1,0 +1,22 @@
+export { INTENT_LABELS, OUT_OF_SCOPE_LABEL, isIntentLabel, type IntentLabel } from './labels.ts';
+export {
+  toIntentResult,
+  scoresFromLogits,
+  softmax,
+  localeLanguage,
+  isLocaleSupported,
+  TOP_K,
+  type IntentResult,
+  type ScoredLabel,
+} from './intent-result.ts';
+export {
+  readModelConfig,
+  DEFAULT_CLEARLINE_CONFIG,
+  ModelConfigError,
+  type ClearlineModelConfig,
+  type IntentModelConfig,
+  type FeaturisationConfig,
+} from './model-config.ts';
+export { normalizeText, preTokenize } from './normalize-text.ts';
+export { WordPieceTokenizer, SPECIAL_TOKENS, SPECIAL_TOKEN_LIST, CONTINUATION_PREFIX } from './wordpiece-tokenizer.ts';
+export { bigramBucket, featureRows } from './features.ts';
