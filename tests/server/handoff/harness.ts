@@ -19,11 +19,11 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(options: { limits?: Partial<HandoffLimits>; dataDir?: string } = {}): Promise<Harness> {
+export async function startHarness(options: { limits?: Partial<HandoffLimits>; dataDir?: string; port?: number } = {}): Promise<Harness> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'handoff-test-'));
   const logs: string[] = [];
   const server: Server = createServer();
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  await new Promise<void>((done) => server.listen(options.port ?? 0, '127.0.0.1', done));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const service = await createHandoffService({
     dataDir, agentToken: AGENT_TOKEN, allowedOrigins: [WIDGET_ORIGIN], publicOrigin: url,
