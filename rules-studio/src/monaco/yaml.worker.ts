@@ -1,0 +1,2 @@
+/** The YAML language worker (schema validation, completion, hover), bundled locally via `?worker`. */
+import 'monaco-yaml/yaml.worker.js';

@@ -1,0 +1,15 @@
+/** Every default of the studio, documented, in one place. */
+export const STUDIO_CONFIG = Object.freeze({
+  /** Studio API base (same origin). */
+  apiPath: '/studio-api/',
+  /** The model folder, relative to the studio page (copied there by rules-studio/vite.config.ts). */
+  modelPath: 'models/intent/',
+  /** onnxruntime's .mjs/.wasm, relative to the studio page. */
+  wasmPath: 'ort/',
+  /** Wait this long after the last keystroke before compiling (ms). Validation budget is 300 ms. */
+  compileDebounceMs: 120,
+  /** Wait this long after a compile before re-rendering the live preview (ms); budget is 1 s. */
+  previewDebounceMs: 150,
+  /** Longest test bench message accepted (characters); the widget's own limit applies inside the worker. */
+  maxBenchMessageChars: 4000,
+});

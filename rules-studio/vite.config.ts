@@ -1,0 +1,67 @@
+/**
+ * Builds the rules studio into dist/studio/ (served at /studio/). Run from the repo root:
+ * `vite build --config rules-studio/vite.config.ts`.
+ *
+ * - monaco-editor 0.57's exports map rewrites `monaco-editor/esm/...` deep imports (as made by
+ *   monaco-worker-manager) to a path that does not exist: alias them to the package's real esm/ folder.
+ * - onnxruntime-web is resolved with its extern-wasm condition and the plain (non-asyncify) wasm build,
+ *   emitted as files next to the bundle, so the studio's test bench runs the widget's own worker offline.
+ * - The intent model folder is copied to dist/studio/models/intent/ so the bench loads it from this origin.
+ */
+import { defineConfig, type Plugin } from 'vite';
+import { fileURLToPath } from 'node:url';
+import { dirname, join, resolve } from 'node:path';
+import { cpSync, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repo = resolve(here, '..');
+const monacoEsm = join(repo, 'node_modules/monaco-editor/esm/');
+const outDir = join(repo, 'dist/studio');
+
+/** Copies the shipped intent model and the ORT wasm into the build so the bench needs no other host. */
+function copyRuntimeAssets(): Plugin {
+  return {
+    name: 'clearline-studio-runtime-assets',
+    apply: 'build',
+    writeBundle() {
+      const model = join(repo, 'models/intent');
+      if (existsSync(model)) {
+        cpSync(model, join(outDir, 'models/intent'), {
+          recursive: true,
+          filter: (src) => statSync(src).isDirectory() || /\.(json|onnx|txt)$/.test(src),
+        });
+      }
+      const ortDist = join(repo, 'node_modules/onnxruntime-web/dist');
+      const ortOut = join(outDir, 'ort');
+      mkdirSync(ortOut, { recursive: true });
+      for (const file of readdirSync(ortDist)) {
+        if (/^ort-wasm-simd-threaded\.(wasm|mjs)$/.test(file)) cpSync(join(ortDist, file), join(ortOut, file));
+      }
+    },
+  };
+}
+
+export default defineConfig({
+  root: here,
+  base: '/studio/',
+  publicDir: false,
+  resolve: {
+    alias: [
+      { find: /^monaco-editor\/esm\/(.*)$/, replacement: `${monacoEsm}$1` },
+      { find: /^onnxruntime-web\/webgpu$/, replacement: 'onnxruntime-web/wasm' },
+    ],
+    conditions: ['onnxruntime-web-use-extern-wasm', 'module', 'browser', 'development|production'],
+  },
+  worker: { format: 'es' },
+  build: {
+    outDir,
+    emptyOutDir: true,
+    target: 'es2022',
+    sourcemap: false,
+    chunkSizeWarningLimit: 6000,
+    reportCompressedSize: true,
+    rollupOptions: { input: { index: join(here, 'index.html'), preview: join(here, 'preview.html') } },
+  },
+  plugins: [copyRuntimeAssets()],
+  server: { fs: { allow: [repo] } },
+});
