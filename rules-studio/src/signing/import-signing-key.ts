@@ -2,7 +2,8 @@
  * Imports an ECDSA P-256 private key from PEM (PKCS#8 `BEGIN PRIVATE KEY`, as written by
  * `npm run rules -- keygen` and by the demo server) as a NON-extractable WebCrypto key that can only sign.
  */
-import { importPrivateKey } from '../../../core/rules/index.ts';
+// signing.ts directly: it is plain WebCrypto, without the compiler's dependencies.
+import { importPrivateKey } from '../../../core/rules/signing.ts';
 
 export class SigningKeyError extends Error {
   override name = 'SigningKeyError';
