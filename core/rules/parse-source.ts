@@ -40,7 +40,9 @@ export function parseRulesSource(source: unknown): ParsedSource {
       diagnostics.push(diagnostic('error', 'too-deep', `The rules file is nested too deeply to read (limit ${RULES_LIMITS.maxDepth} levels).`, START));
       return { map, diagnostics };
     }
-    const message = error.code === 'DUPLICATE_KEY' ? 'This key appears twice in the same map; keep only one.' : `YAML syntax error: ${error.message.split('\n')[0]}`;
+    const hint = /compact mappings|Implicit keys need to be on a single line|Implicit map keys need to be followed/.test(error.message)
+      ? ' (Text that contains ": " or starts with a special character must be put in quotes.)' : '';
+    const message = error.code === 'DUPLICATE_KEY' ? 'This key appears twice in the same map; keep only one.' : `YAML syntax error: ${(error.message.split('\n')[0] ?? '').trim()}${hint}`;
     diagnostics.push(diagnostic('error', error.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax', message, map.rangeOfOffsets(error.pos[0], error.pos[1])));
   }
   for (const warning of doc.warnings) {
