@@ -1,0 +1,124 @@
+/**
+ * Runs every recognizer over a length-preserving normalised view of the text, resolves overlaps, drops
+ * placeholders and operator-declared safe patterns, and fails closed: any recognizer exception becomes a
+ * ScrubError and no result is returned.
+ */
+import { normalize, lowerSameLength } from './normalize.ts';
+import { placeholderRanges } from './placeholders.ts';
+import { DEFAULT_RECOGNIZERS } from './recognizers/index.ts';
+import { ScrubError } from './scrub-error.ts';
+import { ENTITY_TYPES, type DetectedEntity, type RecognizerInput, type ScrubOptions } from './types.ts';
+
+const DEFAULT_MIN_SCORE = 0.5;
+const KNOWN_TYPES = new Set<string>(ENTITY_TYPES);
+const LOCALE = /^([a-z]{2,3})(?:[-_]([a-z]{4}))?(?:[-_]([a-z]{2}|\d{3}))?$/i;
+const DEFAULT_REGION: Readonly<Record<string, string>> = Object.freeze({ en: 'GB', de: 'DE', fr: 'FR', es: 'ES' });
+
+export function parseLocale(locale: string | undefined): { language: string; region: string } {
+  if (locale === undefined || locale === '') return { language: 'en', region: 'GB' };
+  const m = LOCALE.exec(locale);
+  if (!m) throw new ScrubError(`Invalid locale "${locale}": expected a BCP 47 tag such as en-GB, de-DE, fr-FR, es-ES or en-US.`);
+  const language = m[1]!.toLowerCase();
+  const region = m[3] && /^[a-z]{2}$/i.test(m[3]) ? m[3].toUpperCase() : DEFAULT_REGION[language] ?? 'GB';
+  return { language, region };
+}
+
+const safeCache = new Map<string, RegExp>();
+function safeRanges(text: string, patterns: readonly string[] | undefined): [number, number][] {
+  if (!patterns || patterns.length === 0) return [];
+  const out: [number, number][] = [];
+  for (const source of patterns) {
+    let re = safeCache.get(source);
+    if (!re) {
+      try { re = new RegExp(source, 'gu'); } catch (e) {
+        throw new ScrubError(`Invalid safe pattern ${JSON.stringify(source)}: ${(e as Error).message}`, { cause: e });
+      }
+      if (safeCache.size > 256) safeCache.clear();
+      safeCache.set(source, re);
+    }
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) {
+      if (m[0].length === 0) { re.lastIndex++; continue; }
+      out.push([m.index, m.index + m[0].length]);
+    }
+  }
+  return out;
+}
+
+const overlaps = (a: number, b: number, ranges: readonly [number, number][]) => ranges.some(([s, e]) => a < e && s < b);
+const inside = (a: number, b: number, ranges: readonly [number, number][]) => ranges.some(([s, e]) => s <= a && b <= e);
+
+/** Word-based types keep the part before a stronger overlapping entity ("Sarah Connor" before a NINO). */
+const TRIMMABLE = new Set(['PERSON', 'ADDRESS']);
+
+/** Greedy: higher score first, then longer span; the survivors never overlap. Sorted by start. */
+function resolve(cands: DetectedEntity[], text: string): DetectedEntity[] {
+  cands.sort((x, y) => y.score - x.score || (y.end - y.start) - (x.end - x.start) || x.start - y.start);
+  const starts: number[] = [];
+  const byStart: DetectedEntity[] = [];
+  const place = (c: DetectedEntity): boolean => {
+    let lo = 0, hi = starts.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (starts[mid]! < c.start) lo = mid + 1; else hi = mid; }
+    const prev = byStart[lo - 1];
+    const next = byStart[lo];
+    if (prev && prev.end > c.start) return false;
+    if (next && next.start < c.end) {
+      if (!TRIMMABLE.has(c.type) || next.start <= c.start) return false;
+      let end = next.start;
+      while (end > c.start && /[\s,.;:()-]/.test(text[end - 1]!)) end--;
+      if (end - c.start < 2) return false;
+      c = { ...c, end };
+    }
+    starts.splice(lo, 0, c.start);
+    byStart.splice(lo, 0, c);
+    return true;
+  };
+  for (const c of cands) place(c);
+  return byStart;
+}
+
+export function detect(text: string, options: ScrubOptions = {}): DetectedEntity[] {
+  if (typeof text !== 'string') throw new ScrubError(`scrub/detect expects a string, got ${text === null ? 'null' : typeof text}.`);
+  const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
+  if (typeof minScore !== 'number' || Number.isNaN(minScore)) throw new ScrubError(`Invalid minScore ${String(minScore)}: expected a number between 0 and 1.`);
+  const { language, region } = parseLocale(options.locale);
+  if (text.length === 0) return [];
+  try {
+    const holes = placeholderRanges(text);
+    let norm = normalize(text);
+    // Placeholders are masked so their type names ("[PHONE_1]") never act as context cues.
+    if (holes.length) {
+      const parts: string[] = [];
+      let pos = 0;
+      for (const [a, b] of holes) { parts.push(norm.slice(pos, a), '_'.repeat(b - a)); pos = b; }
+      parts.push(norm.slice(pos));
+      norm = parts.join('');
+    }
+    const input: RecognizerInput = Object.freeze({ text, norm, lower: lowerSameLength(norm), region, language });
+    const safe = safeRanges(text, options.safePatterns);
+    const cands: DetectedEntity[] = [];
+    for (const r of options.recognizers ?? DEFAULT_RECOGNIZERS) {
+      let found: DetectedEntity[];
+      try {
+        found = r.find(input);
+      } catch (e) {
+        throw new ScrubError(`Recognizer "${r.name}" failed: ${(e as Error)?.message ?? String(e)}`, { cause: e });
+      }
+      if (!Array.isArray(found)) throw new ScrubError(`Recognizer "${r.name}" returned ${typeof found}, expected an array.`);
+      for (const c of found) {
+        if (!c || !KNOWN_TYPES.has(c.type) || !Number.isInteger(c.start) || !Number.isInteger(c.end) || c.start < 0 || c.end > text.length || c.start >= c.end || !(c.score >= 0)) {
+          throw new ScrubError(`Recognizer "${r.name}" returned an invalid entity ${JSON.stringify(c)}.`);
+        }
+        if (c.score < minScore) continue;
+        if (holes.length && overlaps(c.start, c.end, holes)) continue;
+        if (safe.length && inside(c.start, c.end, safe)) continue;
+        cands.push({ type: c.type, start: c.start, end: c.end, score: Math.round(Math.min(1, c.score) * 100) / 100 });
+      }
+    }
+    return resolve(cands, text);
+  } catch (e) {
+    if (e instanceof ScrubError) throw e;
+    throw new ScrubError(`PII detection failed: ${(e as Error)?.message ?? String(e)}`, { cause: e });
+  }
+}

@@ -1,0 +1,99 @@
+/**
+ * Digit runs: groups of ASCII digits (in the normalised text) joined by the separators people type
+ * inside numbers: spaces, dashes, dots, slashes, brackets, one line break, or a spelled-out "then".
+ * Shared by the number recognizers; computed once per text and cached.
+ */
+import type { RecognizerInput } from './types.ts';
+
+export interface DigitGroup { start: number; end: number }
+export interface DigitRun {
+  groups: DigitGroup[];
+  /** Concatenated digits of all groups. */
+  digits: string;
+  /** offsets[i] = index in `digits` where group i starts. */
+  offsets: number[];
+  /** Joiner text before group i (joiners[0] = ''). */
+  joiners: string[];
+}
+
+const CONNECTOR = /^[ \t]*(?:then|and then|dann|puis|et puis|luego|después|despues|y luego)[ \t]*$/i;
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isLetter = (ch: string) => /\p{L}/u.test(ch);
+
+const cache = new WeakMap<object, DigitRun[]>();
+
+/** Largest gap between two groups that can still join them (chars). */
+const MAX_JOINER = 14;
+
+function joinerOk(j: string): boolean {
+  if (j.length <= 3 && /^[ \t.\-/()]*\n?[ \t.\-/()]*$/.test(j) && j.length > 0) return true;
+  if (/^[ \t]*\r?\n[ \t]*$/.test(j)) return true;
+  return CONNECTOR.test(j);
+}
+
+export function digitRuns(input: RecognizerInput): DigitRun[] {
+  const hit = cache.get(input);
+  if (hit) return hit;
+  const s = input.norm;
+  const runs: DigitRun[] = [];
+  let cur: DigitRun | null = null;
+  let lastEnd = -1;
+  let i = 0;
+  const n = s.length;
+  while (i < n) {
+    if (!isDigit(s.charCodeAt(i))) { i++; continue; }
+    const start = i;
+    while (i < n && isDigit(s.charCodeAt(i))) i++;
+    const end = i;
+    // Groups glued to letters ("5GB", "iPhone15", "x2714", "TCK123") are not parts of numbers.
+    const glued = (start > 0 && isLetter(s[start - 1]!)) || (end < n && isLetter(s[end]!)) ||
+      (start > 1 && (s[start - 1] === '-' || s[start - 1] === '#') && isLetter(s[start - 2]!));
+    if (glued) { cur = null; continue; }
+    const group = { start, end };
+    const gap = cur ? s.slice(lastEnd, start) : '';
+    if (cur && start - lastEnd <= MAX_JOINER && joinerOk(gap)) {
+      cur.offsets.push(cur.digits.length);
+      cur.digits += s.slice(start, end);
+      cur.groups.push(group);
+      cur.joiners.push(gap);
+    } else {
+      cur = { groups: [group], digits: s.slice(start, end), offsets: [0], joiners: [''] };
+      runs.push(cur);
+    }
+    lastEnd = end;
+  }
+  cache.set(input, runs);
+  return runs;
+}
+
+/**
+ * Calls `visit(run, i, j, digits)` for every contiguous group range [i, j] of every run whose digit count
+ * lies in [minDigits, maxDigits]. Bounded per start group, so the whole scan stays linear.
+ */
+export function forEachGroupRange(
+  runs: readonly DigitRun[], minDigits: number, maxDigits: number,
+  visit: (run: DigitRun, i: number, j: number, digits: string) => void,
+  maxGroups = 6,
+): void {
+  for (const run of runs) {
+    if (run.digits.length < minDigits) continue;
+    const g = run.groups.length;
+    for (let i = 0; i < g; i++) {
+      const from = run.offsets[i]!;
+      for (let j = i; j < g && j - i < maxGroups; j++) {
+        const to = j + 1 < g ? run.offsets[j + 1]! : run.digits.length;
+        const len = to - from;
+        if (len > maxDigits) break;
+        if (len >= minDigits) visit(run, i, j, run.digits.slice(from, to));
+      }
+    }
+  }
+}
+
+/** True when the range [i, j] is not glued to further digits by a tight joiner ("-", "." or nothing). */
+export function rangeIsolated(run: DigitRun, i: number, j: number): boolean {
+  const before = i > 0 ? run.joiners[i]! : ' ';
+  const after = j + 1 < run.groups.length ? run.joiners[j + 1]! : ' ';
+  const tight = (x: string) => x === '-' || x === '.' || x === '/';
+  return !tight(before) && !tight(after);
+}

@@ -1,0 +1,37 @@
+/** ACCOUNT_NUMBER: a customer/contract/bank account number announced by a cue, plus UK sort codes. */
+import { cuesFor } from '../data/context-words.ts';
+import type { DetectedEntity, Recognizer, RecognizerInput } from '../types.ts';
+import { cueRegex, readToken, valueStart } from './cue-value.ts';
+
+const CUES = cueRegex(cuesFor('ACCOUNT_NUMBER').filter((c) => c !== 'sort code'));
+const SORT_CODE = /(?<![\p{L}\p{N}])sort[ -]?code[ \t]*(?:is|:)?[ \t]*(\d{2}[- ]?\d{2}[- ]?\d{2})(?![\p{N}])/giu;
+
+export const accountNumberRecognizer: Recognizer = Object.freeze({
+  name: 'account-number',
+  find(input: RecognizerInput): DetectedEntity[] {
+    const out: DetectedEntity[] = [];
+    const { lower, norm } = input;
+    CUES.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = CUES.exec(lower)) !== null) {
+      const start = valueStart(lower, m.index + m[0].length);
+      const end = readToken(norm, start, 24);
+      const value = norm.slice(start, end);
+      // Digits (optionally grouped) or an alphanumeric id with at least 5 digits.
+      const digits = value.replace(/\D/g, '').length;
+      if (digits < 5 || !/^[A-Za-z]{0,4}[-/]?[\dA-Za-z][\dA-Za-z\-/.]*$/.test(value)) continue;
+      // Grouped digits may continue after single spaces: "1234 5678 90".
+      let e = end;
+      let guard = 0;
+      while (guard++ < 4 && /^ \d{2,6}(?![\p{L}\p{N}])/u.test(norm.slice(e, e + 8))) e = readToken(norm, e + 1, 8);
+      out.push({ type: 'ACCOUNT_NUMBER', start, end: e, score: 0.88 });
+      CUES.lastIndex = e;
+    }
+    SORT_CODE.lastIndex = 0;
+    while ((m = SORT_CODE.exec(norm)) !== null) {
+      const start = m.index + m[0].length - m[1]!.length;
+      out.push({ type: 'ACCOUNT_NUMBER', start, end: m.index + m[0].length, score: 0.9 });
+    }
+    return out;
+  },
+});

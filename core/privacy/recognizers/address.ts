@@ -1,0 +1,169 @@
+/**
+ * ADDRESS (street line) with street patterns per locale, no gazetteer:
+ * - number first: English "221B Baker Street Apt 4", French "12 bis rue de la Paix 2 étage";
+ * - number last: German "Große Kirchstr. 96c Zimmer 3", "Auf dem Hof 14"; Spanish "Calle Mayor 5, 2º B".
+ * Anchored on house numbers and bounded word walks, so the scan is linear.
+ */
+import {
+  DE_PREP, DE_SECONDARY, DE_SUFFIX, EN_SECONDARY, EN_SUFFIX, ES_PARTICLE, ES_SECONDARY, ES_TYPE,
+  FR_PARTICLE, FR_SECONDARY, FR_TYPE,
+} from '../data/street-words.ts';
+import type { DetectedEntity, Recognizer, RecognizerInput } from '../types.ts';
+
+const HOUSE = /(?<![\p{L}\p{N}.,:/-])(\d{1,5})([a-zA-Z])?(?![\p{N}]|[.,:/]\d|[\p{L}]{2})/gu;
+const WORD = /^[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}./'’-]*/u;
+const isCap = (w: string) => /^\p{Lu}/u.test(w);
+
+interface Word { start: number; end: number; text: string }
+
+function nextWord(s: string, at: number): Word | null {
+  let k = at;
+  if (s[k] === ',') k++;
+  if (s[k] !== ' ' && s[k] !== '\t') return null;
+  k++;
+  const m = WORD.exec(s.slice(k, k + 40));
+  if (!m) return null;
+  let text = m[0];
+  // Keep abbreviation dots ("Str.", "Av.") but not a sentence-final dot after a long word.
+  if (text.endsWith('.') && text.length > 5 && !/str\.$/i.test(text)) text = text.slice(0, -1);
+  return { start: k, end: k + text.length, text };
+}
+
+function prevWord(s: string, at: number): Word | null {
+  let k = at;
+  if (s[k - 1] === ',') k--;
+  if (s[k - 1] !== ' ' && s[k - 1] !== '\t') return null;
+  k--;
+  let b = k;
+  while (b > 0 && k - b < 40 && /[\p{L}\p{M}\p{N}./'’-]/u.test(s[b - 1]!)) b--;
+  if (b === k) return null;
+  return { start: b, end: k, text: s.slice(b, k) };
+}
+
+function secondary(s: string, end: number, re: RegExp): number {
+  const m = re.exec(s.slice(end, end + 30));
+  return m ? end + m[0].length : end;
+}
+
+/** "221B Baker Street", "12 rue de la Paix". */
+function numberFirst(s: string, numStart: number, numEnd: number): { end: number; score: number } | null {
+  let w = nextWord(s, numEnd);
+  if (w && /^(?:bis|ter)$/i.test(w.text)) w = nextWord(s, w.end);
+  if (!w) return null;
+  const lw = w.text.toLowerCase();
+  if (FR_TYPE.has(lw)) {
+    let end = -1;
+    let cur: Word | null = w;
+    for (let i = 0; i < 7; i++) {
+      cur = nextWord(s, cur.end);
+      if (!cur || s[cur.start - 1] === ',' || s.slice(cur.start - 2, cur.start - 1) === ',') break;
+      const l = cur.text.toLowerCase();
+      if (isCap(cur.text)) { end = cur.end; continue; }
+      if (FR_PARTICLE.has(l) || /^[ld][’']\p{L}/u.test(l)) continue;
+      break;
+    }
+    if (end < 0) return null;
+    return { end: secondary(s, end, FR_SECONDARY), score: 0.85 };
+  }
+  // English: up to four name words then a suffix; take the last suffix seen.
+  let end = -1;
+  let cur: Word | null = w;
+  const allLower = !isCap(w.text);
+  for (let i = 0; i < 5 && cur; i++) {
+    const l = cur.text.toLowerCase().replace(/\.$/, '');
+    const capOk = isCap(cur.text) || /^\d{1,3}(?:st|nd|rd|th)$/i.test(cur.text) || (allLower && /^\p{Ll}+$/u.test(cur.text));
+    if (!capOk) break;
+    if (i > 0 && EN_SUFFIX.has(l)) end = cur.end;
+    cur = nextWord(s, cur.end);
+    if (cur && s[cur.start - 2] === ',') break;
+  }
+  if (end < 0) return null;
+  if (s[end] === '.' && /^\p{L}{1,4}$/u.test(s.slice(s.lastIndexOf(' ', end) + 1, end))) end++;
+  return { end: secondary(s, end, EN_SECONDARY), score: allLower ? 0.65 : 0.85 };
+}
+
+/** "Hauptstraße 5", "Calle de Alcalá, 23". Returns the start of the street name. */
+function numberLast(s: string, numStart: number): { start: number; score: number; es: boolean } | null {
+  const words: Word[] = [];
+  let at = numStart;
+  for (let i = 0; i < 7; i++) {
+    const w = prevWord(s, at);
+    if (!w) break;
+    words.push(w);
+    at = w.start;
+    if (s[w.end] === ',' && i > 0) break;
+  }
+  if (words.length === 0) return null;
+  // Spanish: a street type within the words read, followed by capitalised words or particles.
+  for (let i = 0; i < words.length; i++) {
+    const l = words[i]!.text.toLowerCase();
+    if (ES_TYPE.has(l)) {
+      const inner = words.slice(0, i);
+      if (inner.length === 0 && !/\/$/.test(l)) break;
+      const ok = inner.every((w) => isCap(w.text) || ES_PARTICLE.has(w.text.toLowerCase()) || /^\d+$/.test(w.text));
+      if (ok && (inner.length === 0 || isCap(inner[0]!.text) || l.endsWith('/'))) return { start: words[i]!.start, score: isCap(words[i]!.text) ? 0.85 : 0.7, es: true };
+      break;
+    }
+    if (!isCap(words[i]!.text) && !ES_PARTICLE.has(l)) break;
+  }
+  // German.
+  const w1 = words[0]!;
+  if (!isCap(w1.text) || s[w1.end] === ',') return null;
+  let start = -1;
+  if (DE_SUFFIX.test(w1.text)) start = w1.start;
+  let k = 1;
+  if (start >= 0) {
+    // Adjectives and first names before the street word: "Große Kirchstr.", "Morsbroicher Str.".
+    while (k < words.length && k < 3 && isCap(words[k]!.text) && (/(?:e|er|es|en)$/u.test(words[k]!.text) || w1.text.toLowerCase().startsWith('str'))) { start = words[k]!.start; k++; }
+  }
+  // Prepositional names: "Am Markt 3", "Auf dem Blahnenhof 14", "An der Alster 5".
+  for (let i = 1; i < Math.min(words.length, 4); i++) {
+    const l = words[i]!.text.toLowerCase();
+    if (DE_PREP.has(l) && isCap(words[i]!.text)) {
+      const between = words.slice(1, i);
+      if (between.every((w) => /^(?:dem|der|den|die|das)$/i.test(w.text) || isCap(w.text))) start = Math.min(start < 0 ? Infinity : start, words[i]!.start);
+      break;
+    }
+  }
+  return start >= 0 ? { start, score: 0.8, es: false } : null;
+}
+
+export const addressRecognizer: Recognizer = Object.freeze({
+  name: 'address',
+  find(input: RecognizerInput): DetectedEntity[] {
+    const s = input.norm;
+    const out: DetectedEntity[] = [];
+    HOUSE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    let lastEnd = 0;
+    while ((m = HOUSE.exec(s)) !== null) {
+      const numStart = m.index;
+      const numEnd = numStart + m[0].length;
+      if (numStart < lastEnd) continue;
+      const letterAfter = /^,?[ \t][\p{L}]/u.test(s.slice(numEnd, numEnd + 3));
+      const letterBefore = /[\p{L}.][,]?[ \t]$/u.test(s.slice(Math.max(0, numStart - 3), numStart));
+      if (!letterAfter && !letterBefore) continue;
+      const first = numberFirst(s, numStart, numEnd);
+      if (first) {
+        out.push({ type: 'ADDRESS', start: numStart, end: first.end, score: first.score });
+        lastEnd = first.end;
+        HOUSE.lastIndex = first.end;
+        continue;
+      }
+      const last = numberLast(s, numStart);
+      if (last) {
+        const end = secondary(s, numEnd, last.es ? ES_SECONDARY : DE_SECONDARY);
+        out.push({ type: 'ADDRESS', start: last.start, end, score: last.score });
+        lastEnd = end;
+        HOUSE.lastIndex = end;
+      }
+    }
+    // Spanish "s/n" (sin número).
+    const sn = /(?<![\p{L}])s\/n\.?/giu;
+    while ((m = sn.exec(s)) !== null) {
+      const last = numberLast(s, m.index);
+      if (last?.es) out.push({ type: 'ADDRESS', start: last.start, end: secondary(s, m.index + m[0].length, ES_SECONDARY), score: last.score });
+    }
+    return out;
+  },
+});

@@ -1,0 +1,39 @@
+/** CREDIT_CARD: 13-19 digits, issuer prefix (IIN) of a real scheme, Luhn. ICCIDs (89...) are excluded. */
+import { competingCueAdjust } from '../context.ts';
+import { digitRuns, forEachGroupRange, rangeIsolated } from '../digit-runs.ts';
+import type { DetectedEntity, Recognizer, RecognizerInput } from '../types.ts';
+import { luhnValid } from '../validators/luhn.ts';
+import { cleanGrouping, rangeSpan } from './number-ids.ts';
+
+const SCHEMES: readonly { prefix: RegExp; lengths: readonly number[] }[] = Object.freeze([
+  { prefix: /^4/, lengths: [13, 16, 19] }, // Visa
+  { prefix: /^(?:5[1-5]|2(?:2[2-9][1-9]|2[3-9]\d|[3-6]\d\d|7[01]\d|720))/, lengths: [16] }, // Mastercard
+  { prefix: /^3[47]/, lengths: [15] }, // Amex
+  { prefix: /^(?:6011|65|64[4-9])/, lengths: [16, 17, 18, 19] }, // Discover
+  { prefix: /^35(?:2[89]|[3-8]\d)/, lengths: [16, 17, 18, 19] }, // JCB
+  { prefix: /^3(?:0[0-5]|[689])/, lengths: [14, 15, 16, 17, 18, 19] }, // Diners
+  { prefix: /^(?:50[0-9]|5[6-8]|6[0-9])/, lengths: [12, 13, 14, 15, 16, 17, 18, 19] }, // Maestro, UnionPay, RuPay
+  { prefix: /^1/, lengths: [15] }, // UATP
+]);
+
+export function cardScheme(digits: string): boolean {
+  if (digits.startsWith('89')) return false;
+  return SCHEMES.some((s) => s.lengths.includes(digits.length) && s.prefix.test(digits));
+}
+
+export const creditCardRecognizer: Recognizer = Object.freeze({
+  name: 'credit-card',
+  find(input: RecognizerInput): DetectedEntity[] {
+    const out: DetectedEntity[] = [];
+    forEachGroupRange(digitRuns(input), 12, 19, (run, i, j, digits) => {
+      if (!luhnValid(digits) || !cardScheme(digits)) return;
+      if (!rangeIsolated(run, i, j) || !cleanGrouping(run, i, j)) return;
+      if (/^(\d)\1+$/.test(digits)) return;
+      const { start, end } = rangeSpan(run, i, j);
+      const base = digits.length === 16 ? 0.85 : digits.startsWith('1') ? 0.55 : 0.75;
+      const score = Math.min(0.99, base + competingCueAdjust(input.lower, start, 'CREDIT_CARD'));
+      out.push({ type: 'CREDIT_CARD', start, end, score });
+    });
+    return out;
+  },
+});

@@ -1,0 +1,24 @@
+/** Shared scanning for values announced by a cue: "my PIN is 1234", "Kundennummer: 55-1234". */
+
+/** Filler words allowed between a cue and its value, in four languages. */
+const FILLER = /^(?:[ \t]*(?:[:=#-]|is|are|was|ist|lautet|est|es|son|es el|c'est|number|no\.?|nr\.?|n°|nº|num\.?|code|my|mein|meine|mon|ma|mi|the|le|la|el|de|del|du|il|it's|its|now|jetzt|maintenant|ahora|will be|wäre|sería|sera)(?![\p{L}\p{N}]))*[ \t]*/u;
+
+/** Returns the offset where the value starts after a cue ending at `cueEnd`, skipping filler words. */
+export function valueStart(lower: string, cueEnd: number): number {
+  const m = FILLER.exec(lower.slice(cueEnd, cueEnd + 40));
+  return cueEnd + (m ? m[0].length : 0);
+}
+
+/** Reads a value token: non-space characters, trailing punctuation trimmed, at most `max` chars. */
+export function readToken(s: string, at: number, max = 64): number {
+  let k = at;
+  while (k < s.length && k - at < max && !/[\s,;!?"“”«»()<>]/.test(s[k]!)) k++;
+  while (k > at && /[.:'’]/.test(s[k - 1]!)) k--;
+  return k;
+}
+
+/** Builds one case-insensitive regex that finds any of the cues as whole words. */
+export function cueRegex(cues: readonly string[]): RegExp {
+  const esc = [...cues].sort((a, b) => b.length - a.length).map((c) => c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${esc.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+}

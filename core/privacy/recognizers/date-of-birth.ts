@@ -1,0 +1,54 @@
+/**
+ * DATE_OF_BIRTH: a date next to a birth cue ("born on", "DOB", "geboren am", "né le", "nací el"), or a
+ * full date whose year makes it a plausible birth date and no outage/contract cue is near. Outage dates
+ * ("down since 12/03/2025") stay.
+ */
+import { cueDistance } from '../context.ts';
+import type { DetectedEntity, Recognizer, RecognizerInput } from '../types.ts';
+
+const MONTHS = [
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'januar', 'jänner', 'februar', 'märz', 'mai', 'juni', 'juli', 'oktober', 'dezember',
+  'janvier', 'février', 'fevrier', 'mars', 'avril', 'juin', 'juillet', 'août', 'aout', 'septembre', 'octobre', 'novembre', 'décembre', 'decembre',
+  'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre',
+].sort((a, b) => b.length - a.length).join('|');
+
+const NB = '(?<![\\p{L}\\p{N}])';
+const NA = '(?![\\p{L}\\p{N}])';
+const DATE = new RegExp(
+  [
+    `${NB}(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4}|\\d{2})${NA}`,
+    `${NB}(\\d{4})-(\\d{1,2})-(\\d{1,2})${NA}`,
+    `${NB}(\\d{1,2})(?:st|nd|rd|th|er|\\.|º)?[ \\t]+(?:de[ \\t]+)?(?:${MONTHS})\\.?,?[ \\t]+(?:de[ \\t]+)?(\\d{4})${NA}`,
+    `${NB}(?:${MONTHS})\\.?[ \\t]+(\\d{1,2})(?:st|nd|rd|th)?,?[ \\t]+(\\d{4})${NA}`,
+  ].join('|'),
+  'giu',
+);
+
+const YEAR = /\d{4}(?!.*\d{4})|(?<=[./-])\d{2}$/u;
+const NEAR_NOW = new Date().getFullYear();
+
+export const dateOfBirthRecognizer: Recognizer = Object.freeze({
+  name: 'date-of-birth',
+  find(input: RecognizerInput): DetectedEntity[] {
+    const out: DetectedEntity[] = [];
+    const lower = input.lower;
+    DATE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = DATE.exec(lower)) !== null) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const dob = cueDistance(lower, start, 'DATE_OF_BIRTH', 40);
+      const neg = cueDistance(lower, start, 'NEGATIVE', 40);
+      const y = YEAR.exec(m[0]);
+      let year = y ? Number(y[0]) : NaN;
+      if (year < 100) year += year > (NEAR_NOW % 100) ? 1900 : 2000;
+      let score = 0;
+      if (dob < neg) score = 0.95;
+      else if (neg === Infinity && year >= 1900 && year <= NEAR_NOW - 14) score = 0.6;
+      if (score > 0) out.push({ type: 'DATE_OF_BIRTH', start, end, score });
+    }
+    return out;
+  },
+});

@@ -1,0 +1,113 @@
+/**
+ * PERSON without a model: name cues ("my name is", "je m'appelle", "me llamo", "ich heiße", titles,
+ * sign-offs, account holder phrases), compact first-name/surname lists and capitalisation.
+ * Lower-case words count only after an explicit cue, so "roaming" or "mayo" are never names, and
+ * words are Unicode-aware ("françois" is covered whole).
+ */
+import { AMBIGUOUS_NAMES, FIRST_NAMES, SURNAMES_SET } from '../data/names.ts';
+import type { DetectedEntity, Recognizer, RecognizerInput } from '../types.ts';
+import { cueRegex } from './cue-value.ts';
+
+type CueKind = 'strong' | 'holder' | 'weak' | 'title' | 'signoff';
+const CUE_KINDS: Readonly<Record<CueKind, readonly string[]>> = Object.freeze({
+  strong: ['my name is', 'my name\'s', 'name:', 'mein name ist', 'ich heiße', 'ich heisse', 'je m\'appelle', 'je m’appelle', 'mon nom est', 'nom:', 'me llamo', 'mi nombre es', 'nombre:'],
+  holder: ['name is', 'called', 'name ist', 'account holder is', 'account holder', 'in the name of', 'under the name', 'auf den namen', 'inhaber ist', 'au nom de', 'titulaire est', 'a nombre de', 'titular es', 'speak to', 'spoke to', 'spoke with', 'sprechen mit', 'parlé à', 'hablé con'],
+  weak: ['i\'m', 'i’m', 'i am', 'this is', 'it\'s', 'ich bin', 'hier ist', 'je suis', 'ici', 'c\'est', 'soy', 'aquí', 'my wife', 'my husband', 'my son', 'my daughter', 'my partner', 'meine frau', 'mein mann', 'ma femme', 'mon mari', 'mi mujer', 'mi marido', 'hi', 'hello', 'dear', 'hallo', 'bonjour', 'hola'],
+  title: ['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'herr', 'frau', 'mme', 'mme.', 'monsieur', 'madame', 'mademoiselle', 'sr.', 'sra.', 'srta.', 'señor', 'señora', 'don', 'doña'],
+  signoff: ['regards', 'kind regards', 'best regards', 'thanks', 'thank you', 'cheers', 'best', 'many thanks', 'viele grüße', 'grüße', 'gruß', 'liebe grüße', 'mit freundlichen grüßen', 'danke', 'cordialement', 'bien à vous', 'merci', 'saludos', 'un saludo', 'atentamente', 'gracias'],
+});
+const KIND_OF = new Map<string, CueKind>();
+for (const [k, list] of Object.entries(CUE_KINDS) as [CueKind, readonly string[]][]) for (const c of list) if (!KIND_OF.has(c)) KIND_OF.set(c, k);
+const CUES = cueRegex([...KIND_OF.keys()]);
+const CAP_WORD = /(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{L}[\p{Ll}\p{M}]*)*(?![\p{L}\p{N}])/gu;
+const WORD_AT = /^[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*(?![\p{N}_])/u;
+const PARTICLES = new Set(['de', 'del', 'de la', 'van', 'von', 'der', 'den', 'du', 'di', 'da', 'le', 'la', 'y', 'dos', 'das']);
+/** Capitalised words that never start or continue a name. */
+const NOT_NAME = new Set(('i the a an my your our this that it and or but so if to for of in on at by with from please thanks thank hi hello hey dear yes no ok okay sorry ' +
+  'monday tuesday wednesday thursday friday saturday sunday january february march april june july september october november december ' +
+  'ich mein meine der die das und oder bitte danke hallo ja nein je mon ma le la les et ou merci bonjour oui non yo mi el los las y gracias hola sí ' +
+  'unlimited plus pro max mini ultra lite iphone galaxy pixel samsung apple google huawei xiaomi nokia motorola sony vodafone orange telekom movistar ee o2 three sky virgin bt telefónica free bouygues sfr ' +
+  'sim esim wifi wi-fi router roaming 4g 5g lte broadband fibre fiber mobile internet data account customer support team agent chat service help london paris madrid berlin barcelona munich hamburg lyon marseille valencia sevilla manchester new york english french german spanish').split(' '));
+
+function isNameWord(word: string, allowLower: boolean): boolean {
+  const l = word.toLowerCase();
+  if (NOT_NAME.has(l)) return false;
+  // Acronyms ("NINO", "IMEI", "SIM") do not continue a name.
+  if (word.length > 1 && word === word.toUpperCase()) return false;
+  if (/^\p{Lu}/u.test(word)) return true;
+  return allowLower && (FIRST_NAMES.has(l) || SURNAMES_SET.has(l));
+}
+
+/** Reads up to four name words from `at`; returns the end offset or -1. */
+function readName(s: string, at: number, firstLower: boolean, maxWords = 4): { end: number; words: string[] } | null {
+  let k = at;
+  const words: string[] = [];
+  let end = -1;
+  while (words.length < maxWords) {
+    const m = WORD_AT.exec(s.slice(k, k + 40));
+    if (!m) break;
+    const w = m[0];
+    const first = words.length === 0;
+    const okLower = first ? firstLower && !NOT_NAME.has(w.toLowerCase()) && w.length > 1 : false;
+    if (!(okLower || isNameWord(w, !first && firstLower))) {
+      // Allow particles between name words: "María de la Cruz", "Ludwig van Beethoven".
+      if (!first && PARTICLES.has(w.toLowerCase())) {
+        const next = /^[ \t](?:la[ \t])?(\p{Lu}[\p{L}\p{M}'’-]+)/u.exec(s.slice(k + w.length, k + w.length + 44));
+        if (next && !NOT_NAME.has(next[1]!.toLowerCase())) { k += w.length; continue; }
+      }
+      break;
+    }
+    words.push(w);
+    end = k + w.length;
+    k = end;
+    if (s[k] === ' ' && s[k + 1] !== ' ') k++; else break;
+  }
+  if (/^\s+$/.test(s.slice(end, k)) === false && words.length === 0) return null;
+  return words.length ? { end, words } : null;
+}
+
+export const personRecognizer: Recognizer = Object.freeze({
+  name: 'person',
+  find(input: RecognizerInput): DetectedEntity[] {
+    const s = input.norm;
+    const lower = input.lower;
+    const out: DetectedEntity[] = [];
+    CUES.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = CUES.exec(lower)) !== null) {
+      const kind = KIND_OF.get(m[0])!;
+      let at = m.index + m[0].length;
+      const sep = /^[ \t]*[:,]?[ \t]*(?:\r?\n[ \t]*)?/.exec(s.slice(at, at + 12))![0];
+      if (kind === 'signoff' && !/[,\n]|^\s*$/.test(sep)) continue;
+      if (kind === 'signoff' && !/^\s*(?:[,!.]\s*)?\S/.test(s.slice(at))) continue;
+      if (sep.length === 0) continue;
+      at += sep.length;
+      const strong = kind === 'strong';
+      const name = readName(s, at, strong || kind === 'signoff' || kind === 'holder');
+      if (!name) continue;
+      const firstLower = name.words[0]!.toLowerCase();
+      const firstCap = /^\p{Lu}/u.test(name.words[0]!);
+      const known = FIRST_NAMES.has(firstLower) || SURNAMES_SET.has(firstLower);
+      let score = 0;
+      if (strong) score = 0.9;
+      else if (kind === 'holder') score = firstCap ? 0.85 : known && !AMBIGUOUS_NAMES.has(firstLower) ? 0.8 : 0;
+      else if (kind === 'title') score = firstCap ? 0.88 : 0;
+      else if (kind === 'signoff') score = known ? 0.85 : firstCap && name.words.length >= 1 && !/[\p{L}\p{N}]/u.test(s.slice(name.end, name.end + 1)) && /^\s*$|^[.!]?\s*$/.test(s.slice(name.end, name.end + 3)) ? 0.7 : 0;
+      else if (kind === 'weak') score = firstCap && known && !AMBIGUOUS_NAMES.has(firstLower) ? 0.85 : firstCap && known ? 0.7 : firstCap && name.words.length >= 2 && SURNAMES_SET.has(name.words[1]!.toLowerCase()) ? 0.75 : 0;
+      if (score > 0) out.push({ type: 'PERSON', start: at, end: name.end, score });
+      CUES.lastIndex = Math.max(CUES.lastIndex, name.end);
+    }
+    // Capitalised known first names anywhere, with following capitalised words as surnames.
+    CAP_WORD.lastIndex = 0;
+    while ((m = CAP_WORD.exec(s)) !== null) {
+      const l = m[0].toLowerCase();
+      if (!FIRST_NAMES.has(l) || AMBIGUOUS_NAMES.has(l)) continue;
+      const name = readName(s, m.index, false);
+      if (!name) continue;
+      const surname = name.words.length > 1;
+      out.push({ type: 'PERSON', start: m.index, end: name.end, score: surname ? 0.8 : 0.65 });
+      CAP_WORD.lastIndex = name.end;
+    }
+    return out;
+  },
+});

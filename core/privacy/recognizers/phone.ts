@@ -1,0 +1,114 @@
+/**
+ * PHONE: digit runs validated by libphonenumber-js (full metadata) with the conversation's region.
+ * Handles "+44 (0)", brackets, dots, dashes, no separators, Unicode digits (via normalisation),
+ * numbers split across "then" or a line break, and "00" international prefixes.
+ */
+import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import { competingCueAdjust, hasCueBefore } from '../context.ts';
+import { digitRuns, type DigitRun } from '../digit-runs.ts';
+import type { DetectedEntity, Recognizer, RecognizerInput } from '../types.ts';
+
+/** National-format shapes worth asking the library about, per region (digits incl. trunk prefix). */
+const NATIONAL: Readonly<Record<string, { lead: RegExp; min: number; max: number }>> = Object.freeze({
+  GB: { lead: /^0[1-9]/, min: 10, max: 11 },
+  DE: { lead: /^0[1-9]/, min: 7, max: 13 },
+  FR: { lead: /^0[1-9]/, min: 10, max: 10 },
+  ES: { lead: /^[6789]/, min: 9, max: 9 },
+  US: { lead: /^(?:1?[2-9])/, min: 10, max: 11 },
+});
+const DEFAULT_NATIONAL = { lead: /^\d/, min: 7, max: 13 };
+
+const MAX_CACHE = 20000;
+const cache = new Map<string, boolean>();
+function validPhone(number: string, region: string): boolean {
+  const key = region + number;
+  let v = cache.get(key);
+  if (v === undefined) {
+    const p = parsePhoneNumberFromString(number, region as CountryCode);
+    v = p !== undefined && p.isValid();
+    if (cache.size >= MAX_CACHE) cache.clear();
+    cache.set(key, v);
+  }
+  return v;
+}
+
+const DATE_OR_TIME = /^(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[.:]\d{2})$/;
+const UNIT_AFTER = /^\s?(?:%|€|\$|£|gb|mb|kb|tb|min|mins|minutes|sms|texts|eur|euros?|usd|gbp|p\b|ct|cent)/i;
+const MAX_ATTEMPTS = 4;
+
+function plusBefore(s: string, at: number): number {
+  // Returns the span start including a leading "+", "(+", "+(" or "(".
+  let k = at;
+  for (let steps = 0; steps < 3 && k > 0; steps++) {
+    const ch = s[k - 1];
+    if (ch === '+' || ch === '(') k--; else break;
+  }
+  return k;
+}
+
+function assemble(run: DigitRun, s: number, j: number, text: string, intl: boolean): string {
+  let out = intl ? '+' : '';
+  for (let g = s; g <= j; g++) {
+    const grp = run.groups[g]!;
+    const digits = text.slice(grp.start, grp.end);
+    // "+44 (0) 20 ..." : the bracketed trunk zero is dropped in international format.
+    if (intl && g > s && digits === '0' && run.joiners[g]!.includes('(') && (g + 1 > j || run.joiners[g + 1]!.includes(')'))) continue;
+    out += digits;
+  }
+  if (!intl && out.startsWith('00')) out = '+' + out.slice(2);
+  return out;
+}
+
+function findInRun(run: DigitRun, input: RecognizerInput, out: DetectedEntity[]): void {
+  const s0 = input.norm;
+  const shape = NATIONAL[input.region] ?? DEFAULT_NATIONAL;
+  const g = run.groups.length;
+  let s = 0;
+  while (s < g) {
+    const startGroup = run.groups[s]!;
+    // Do not start inside a run of single digits unless at its beginning (keeps the scan linear).
+    if (s > 0 && startGroup.end - startGroup.start === 1 && run.groups[s - 1]!.end - run.groups[s - 1]!.start === 1) { s++; continue; }
+    const spanStart = plusBefore(s0, startGroup.start);
+    const intl = s0.slice(spanStart, startGroup.start).includes('+');
+    let found = -1;
+    let attempts = 0;
+    // Farthest end first.
+    let last = s;
+    const from = run.offsets[s]!;
+    while (last + 1 < g && run.offsets[last + 1]! - from < 17) last++;
+    for (let j = last; j >= s && attempts < MAX_ATTEMPTS; j--) {
+      const to = j + 1 < g ? run.offsets[j + 1]! : run.digits.length;
+      const digits = run.digits.slice(from, to);
+      const isIntl = intl || digits.startsWith('00');
+      if (isIntl) { if (digits.length < 8 || digits.length > 17) continue; }
+      else if (digits.length < shape.min || digits.length > shape.max || !shape.lead.test(digits)) continue;
+      const surface = s0.slice(startGroup.start, run.groups[j]!.end);
+      if (DATE_OR_TIME.test(surface)) continue;
+      attempts++;
+      if (validPhone(assemble(run, s, j, s0, intl), input.region)) { found = j; break; }
+    }
+    if (found < 0) { s++; continue; }
+    const end = run.groups[found]!.end;
+    let start = spanStart;
+    if (start < startGroup.start && s0[start] === '(' && !s0.slice(start, end).includes(')')) start++;
+    if (start < startGroup.start && s0[start] === '(' && s0[start + 1] !== '+' && !s0.slice(start, end).includes(')')) start = startGroup.start;
+    const before = s0.slice(Math.max(0, start - 2), start);
+    if (!/[£$€#]/.test(before) && !UNIT_AFTER.test(s0.slice(end, end + 8))) {
+      let score = (intl ? 0.85 : 0.75) + competingCueAdjust(input.lower, start, 'PHONE', 0.2, 0.4);
+      if (score < 0.9 && hasCueBefore(input.lower, start, 'NEGATIVE', 16)) score = 0.35;
+      out.push({ type: 'PHONE', start, end, score });
+    }
+    s = found + 1;
+  }
+}
+
+export const phoneRecognizer: Recognizer = Object.freeze({
+  name: 'phone',
+  find(input: RecognizerInput): DetectedEntity[] {
+    const out: DetectedEntity[] = [];
+    for (const run of digitRuns(input)) {
+      if (run.digits.length >= 6) findInRun(run, input, out);
+    }
+    return out;
+  },
+});

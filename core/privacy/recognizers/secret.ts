@@ -1,0 +1,74 @@
+/**
+ * SECRET: passwords, PINs, PUKs, one-time codes, porting codes (UK PAC/STAC, French RIO) and security
+ * answers, always announced by a cue in one of four languages.
+ */
+import type { DetectedEntity, Recognizer, RecognizerInput } from '../types.ts';
+import { cueRegex, readToken, valueStart } from './cue-value.ts';
+
+type Kind = 'password' | 'pin' | 'puk' | 'code' | 'porting' | 'answer';
+const KINDS: Readonly<Record<Kind, readonly string[]>> = Object.freeze({
+  password: ['password', 'passwort', 'kennwort', 'mot de passe', 'contraseña', 'clave', 'passcode', 'pw', 'pwd', 'memorable word', 'code secret', 'wifi password', 'wlan-passwort'],
+  pin: ['pin', 'pin code', 'code pin', 'pin-code', 'pin number', 'nip', 'código pin'],
+  puk: ['puk', 'puk code', 'code puk', 'puk-code', 'código puk'],
+  code: ['otp', 'one-time code', 'one time code', 'verification code', 'security code', 'sms code', 'bestätigungscode', 'einmalcode', 'sicherheitscode', 'code de vérification', 'code de confirmation', 'código de verificación', 'código de seguridad', 'code', 'código'],
+  porting: ['pac', 'pac code', 'stac', 'stac code', 'porting code', 'transfer code', 'code rio', 'rio', 'portierungscode', 'código de portabilidad'],
+  answer: ['security answer', 'answer to my security question', 'maiden name', "mother's maiden name", 'sicherheitsantwort', 'geburtsname meiner mutter', 'réponse secrète', 'nom de jeune fille', 'respuesta de seguridad', 'respuesta secreta'],
+});
+const KIND_OF = new Map<string, Kind>();
+for (const [k, list] of Object.entries(KINDS) as [Kind, readonly string[]][]) for (const c of list) KIND_OF.set(c, k);
+const CUES = cueRegex([...KIND_OF.keys()]);
+const STOP = new Set(['and', 'or', 'but', 'for', 'to', 'is', 'reset', 'please', 'again', 'not', 'doesn', "doesn't", "isn't", 'expired', 'wrong', 'blocked', 'locked', 'changed', 'und', 'oder', 'nicht', 'falsch', 'gesperrt', 'et', 'ou', 'pas', 'bloqué', 'y', 'o', 'no', 'bloqueado', 'vergessen', 'oublié', 'olvidado', 'forgot', 'sent', 'received', 'code', 'number', 'ne', 'n\'est', 'ist', 'est', 'es', 'que', 'that', 'was', 'did', 'does', 'by', 'via', 'with', 'mit', 'avec', 'con', 'from', 'von', 'de', 'to', 'a', 'an', 'the', 'le', 'la', 'el', 'der', 'die', 'das', 'on', 'in', 'at', 'sms', 'text', 'email', 'e-mail']);
+const NOT_SECRET_CODE = /(?:postal|post|zip|area|promo|discount|error|fehler|erreur|country|sort|dial|rabatt|gutschein|voucher|coupon|qr|bar|source|tariff|tarif|plan|product|produkt|ticket)[ \t-]*$/u;
+const EXPLICIT = /(?:[:=]|(?<![\p{L}])(?:is|ist|lautet|est|es|c'est|was|war|était|era|sería|would be)(?![\p{L}]))/u;
+
+function acceptable(kind: Kind, value: string, explicit: boolean): boolean {
+  const lower = value.toLowerCase();
+  if (value.length === 0 || STOP.has(lower) || /^\[[A-Z_]+_\d+\]$/.test(value)) return false;
+  const digits = value.replace(/\D/g, '').length;
+  switch (kind) {
+    case 'pin': return /^\d{4,8}$/.test(value);
+    case 'puk': return /^\d{8,10}$/.test(value);
+    case 'code': return /^[A-Za-z0-9-]{4,12}$/.test(value) && digits >= 4;
+    case 'porting': return /^[A-Za-z0-9]{6,12}$/.test(value) && digits >= 3;
+    case 'password': return explicit && value.length >= 4;
+    case 'answer': return explicit && /^\p{L}[\p{L}'-]*$/u.test(value);
+  }
+}
+
+export const secretRecognizer: Recognizer = Object.freeze({
+  name: 'secret',
+  find(input: RecognizerInput): DetectedEntity[] {
+    const out: DetectedEntity[] = [];
+    const { lower, norm } = input;
+    CUES.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = CUES.exec(lower)) !== null) {
+      const kind = KIND_OF.get(m[0])!;
+      if (kind === 'code' && NOT_SECRET_CODE.test(lower.slice(Math.max(0, m.index - 12), m.index))) continue;
+      const cueEnd = m.index + m[0].length;
+      const start = valueStart(lower, cueEnd);
+      const explicit = EXPLICIT.test(lower.slice(cueEnd, start));
+      let end = readToken(norm, start, 64);
+      if (kind === 'password') {
+        // Passwords may contain any punctuation: read to the next space, trim a sentence-final dot/comma.
+        end = start;
+        while (end < norm.length && end - start < 64 && !/\s/.test(norm[end]!)) end++;
+        while (end > start && /[.,;]/.test(norm[end - 1]!)) end--;
+      }
+      let value = norm.slice(start, end);
+      if (kind === 'answer') {
+        end = start;
+        while (end < norm.length && /[\p{L}'-]/u.test(norm[end]!) && end - start < 40) end++;
+        value = norm.slice(start, end);
+        // A second capitalised word belongs to the answer ("Mary Smith").
+        const more = /^ (\p{Lu}[\p{L}'-]{1,30})/u.exec(norm.slice(end, end + 34));
+        if (more && acceptable(kind, value, explicit)) end += more[0].length;
+      }
+      if (!acceptable(kind, value, explicit)) continue;
+      const score = kind === 'code' && !explicit ? 0.75 : 0.92;
+      out.push({ type: 'SECRET', start, end, score });
+      CUES.lastIndex = Math.max(CUES.lastIndex, end);
+    }
+    return out;
+  },
+});

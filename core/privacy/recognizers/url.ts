@@ -1,0 +1,32 @@
+/**
+ * URL, only when it carries personal data: credentials or tokens in the query or fragment, an e-mail
+ * address, or a long opaque token in the path. Plain links ("https://example.com/plans") are not PII.
+ */
+import type { DetectedEntity, Recognizer, RecognizerInput } from '../types.ts';
+
+const ANCHOR = /(?<![\p{L}\p{N}])(?:https?:\/\/|www\.)/giu;
+const STOP = /[\s<>"'`]/;
+const MAX_URL = 2048;
+const PERSONAL_KEY = /[?&#;](?:[a-z0-9_.-]*(?:token|auth|key|session|sid|sig|pass|pwd|email|mail|user|uid|customer|account|acct|phone|msisdn|tel|imei|iccid|imsi|otp|code|reset|name|login|ticket))[a-z0-9_.-]*=[^&#\s]+/i;
+const TOKEN_SEGMENT = /[/=](?=[A-Za-z0-9_-]{20,}(?:[/?&#.]|$))(?=[A-Za-z_-]*\d)(?=[0-9_-]*[A-Za-z])[A-Za-z0-9_-]{20,}/;
+
+export const urlRecognizer: Recognizer = Object.freeze({
+  name: 'url',
+  find(input: RecognizerInput): DetectedEntity[] {
+    const out: DetectedEntity[] = [];
+    const s = input.norm;
+    ANCHOR.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = ANCHOR.exec(s)) !== null) {
+      const start = m.index;
+      let end = start + m[0].length;
+      while (end < s.length && end - start < MAX_URL && !STOP.test(s[end]!)) end++;
+      while (end > start && /[.,;:!?)\]]/.test(s[end - 1]!)) end--;
+      const url = s.slice(start, end);
+      ANCHOR.lastIndex = end;
+      const personal = PERSONAL_KEY.test(url) || url.includes('@') || /%40/i.test(url) || TOKEN_SEGMENT.test(url);
+      if (personal) out.push({ type: 'URL', start, end, score: 0.97 });
+    }
+    return out;
+  },
+});

@@ -1,0 +1,56 @@
+/**
+ * ScrubSession: one per conversation, kept on the device. The same value gets the same typed
+ * placeholder across calls; restore() puts real values back for on-device display only.
+ */
+import { detect } from './detect.ts';
+import { PLACEHOLDER, placeholderFor } from './placeholders.ts';
+import { ScrubError } from './scrub-error.ts';
+import type { EntityType, ScrubOptions, ScrubResult } from './types.ts';
+
+export class ScrubSession {
+  private byValue = new Map<string, string>();
+  private byPlaceholder = new Map<string, string>();
+  private counters = new Map<EntityType, number>();
+
+  scrub(text: string, options?: ScrubOptions): ScrubResult {
+    const entities = detect(text, options);
+    try {
+      let out = '';
+      let pos = 0;
+      for (const e of entities) {
+        const value = text.slice(e.start, e.end);
+        const key = `${e.type}\u0000${value}`;
+        let ph = this.byValue.get(key);
+        if (!ph) {
+          const n = (this.counters.get(e.type) ?? 0) + 1;
+          this.counters.set(e.type, n);
+          ph = placeholderFor(e.type, n);
+          this.byValue.set(key, ph);
+          this.byPlaceholder.set(ph, value);
+        }
+        out += text.slice(pos, e.start) + ph;
+        pos = e.end;
+      }
+      out += text.slice(pos);
+      return { text: out, entities };
+    } catch (e) {
+      throw new ScrubError(`Placeholder substitution failed: ${(e as Error)?.message ?? String(e)}`, { cause: e });
+    }
+  }
+
+  restore(text: string): string {
+    if (typeof text !== 'string') throw new ScrubError(`restore expects a string, got ${typeof text}.`);
+    return text.replace(PLACEHOLDER, (ph) => this.byPlaceholder.get(ph) ?? ph);
+  }
+
+  clear(): void {
+    this.byValue.clear();
+    this.byPlaceholder.clear();
+    this.counters.clear();
+  }
+}
+
+/** Stateless scrub: placeholders numbered within this call only. */
+export function scrub(text: string, options?: ScrubOptions): ScrubResult {
+  return new ScrubSession().scrub(text, options);
+}
