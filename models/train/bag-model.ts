@@ -1,0 +1,140 @@
+/**
+ * The intent model: a fastText-style bag of token and hashed-bigram embeddings, averaged, then a
+ * linear head. Trained here with SGD (linearly decaying rate) on Float32Arrays; the same forward
+ * pass is written as an ONNX graph by export-onnx.ts.
+ */
+import { featureRows, type FeaturisationConfig } from '../../core/intent/index.ts';
+import type { Rng } from './rng.ts';
+
+export interface BagModel {
+  vocabSize: number;
+  featurisation: FeaturisationConfig;
+  dim: number;
+  numLabels: number;
+  /** (vocabSize + bigram_buckets) × dim, row-major. */
+  embeddings: Float32Array;
+  /** dim × numLabels, row-major. */
+  weights: Float32Array;
+  bias: Float32Array;
+  /** Set once the embedding table is stored as int8 rows with one float scale per row (see quantize). */
+  quantized?: { values: Int8Array; scales: Float32Array };
+}
+
+export interface TrainOptions {
+  dim: number;
+  epochs: number;
+  learningRate: number;
+}
+
+export const DEFAULT_TRAIN_OPTIONS: TrainOptions = Object.freeze({ dim: 32, epochs: 30, learningRate: 0.4 });
+
+export function createModel(vocabSize: number, featurisation: FeaturisationConfig, numLabels: number, dim: number, rng: Rng): BagModel {
+  const rows = vocabSize + featurisation.bigram_buckets;
+  const embeddings = new Float32Array(rows * dim);
+  for (let i = 0; i < embeddings.length; i++) embeddings[i] = (rng.next() * 2 - 1) / dim;
+  return { vocabSize, featurisation, dim, numLabels, embeddings, weights: new Float32Array(dim * numLabels), bias: new Float32Array(numLabels) };
+}
+
+/** Mean of the embedding rows (float32 accumulation, as the graph does it). */
+function hidden(m: BagModel, rows: Int32Array, out: Float32Array): void {
+  out.fill(0);
+  const d = m.dim;
+  for (let k = 0; k < rows.length; k++) {
+    const base = rows[k]! * d;
+    for (let j = 0; j < d; j++) out[j] += m.embeddings[base + j]!;
+  }
+  const n = Math.max(1, rows.length);
+  for (let j = 0; j < d; j++) out[j] /= n;
+}
+
+/** Logits for the token ids of one text ([CLS] ... [SEP]). */
+export function forward(m: BagModel, ids: readonly number[]): Float32Array {
+  const rows = featureRows(ids, m.vocabSize, m.featurisation);
+  const h = new Float32Array(m.dim);
+  hidden(m, rows, h);
+  return head(m, h);
+}
+
+function head(m: BagModel, h: Float32Array): Float32Array {
+  const c = m.numLabels;
+  const logits = new Float32Array(c);
+  for (let k = 0; k < c; k++) logits[k] = m.bias[k]!;
+  for (let j = 0; j < m.dim; j++) {
+    const hj = h[j]!;
+    if (hj === 0) continue;
+    for (let k = 0; k < c; k++) logits[k] += hj * m.weights[j * c + k]!;
+  }
+  return logits;
+}
+
+/** Trains in place on (feature rows, label index) pairs; deterministic for the rng's seed. */
+export function train(m: BagModel, data: readonly { rows: Int32Array; y: number }[], opts: TrainOptions, rng: Rng): void {
+  const d = m.dim, c = m.numLabels;
+  const order = data.map((_, i) => i);
+  const h = new Float32Array(d);
+  const gradH = new Float32Array(d);
+  const probs = new Float32Array(c);
+  const total = opts.epochs * data.length;
+  let step = 0;
+  for (let epoch = 0; epoch < opts.epochs; epoch++) {
+    rng.shuffle(order);
+    for (const idx of order) {
+      const { rows, y } = data[idx]!;
+      const lr = opts.learningRate * (1 - step++ / total);
+      hidden(m, rows, h);
+      const logits = head(m, h);
+      let max = -Infinity;
+      for (let k = 0; k < c; k++) max = Math.max(max, logits[k]!);
+      let sum = 0;
+      for (let k = 0; k < c; k++) sum += probs[k] = Math.exp(logits[k]! - max);
+      for (let k = 0; k < c; k++) probs[k] /= sum;
+      probs[y] -= 1; // now dLoss/dlogits
+      gradH.fill(0);
+      for (let j = 0; j < d; j++) {
+        const hj = h[j]!;
+        let g = 0;
+        for (let k = 0; k < c; k++) {
+          const w = j * c + k;
+          g += m.weights[w]! * probs[k]!;
+          m.weights[w] -= lr * hj * probs[k]!;
+        }
+        gradH[j] = g;
+      }
+      for (let k = 0; k < c; k++) m.bias[k] -= lr * probs[k]!;
+      const scale = lr / Math.max(1, rows.length);
+      for (let r = 0; r < rows.length; r++) {
+        const base = rows[r]! * d;
+        for (let j = 0; j < d; j++) m.embeddings[base + j] -= scale * gradH[j]!;
+      }
+    }
+  }
+}
+
+/** Bakes a calibration temperature into the head: softmax(x·W/T + b/T) is then calibrated as is. */
+export function withTemperature(m: BagModel, temperature: number): BagModel {
+  return { ...m, weights: m.weights.map((w) => w / temperature), bias: m.bias.map((b) => b / temperature) };
+}
+
+/**
+ * Stores the embedding table as int8 with one scale per row (4x smaller on disk); the model's
+ * embeddings become the dequantized values, float32(q * scale), exactly what the graph computes.
+ */
+export function quantizeEmbeddings(m: BagModel): BagModel {
+  const rows = m.embeddings.length / m.dim;
+  const values = new Int8Array(m.embeddings.length);
+  const scales = new Float32Array(rows);
+  const embeddings = new Float32Array(m.embeddings.length);
+  for (let r = 0; r < rows; r++) {
+    let max = 0;
+    for (let j = 0; j < m.dim; j++) max = Math.max(max, Math.abs(m.embeddings[r * m.dim + j]!));
+    const scale = Math.fround(max / 127);
+    scales[r] = scale;
+    for (let j = 0; j < m.dim; j++) {
+      const i = r * m.dim + j;
+      const q = scale === 0 ? 0 : Math.max(-127, Math.min(127, Math.round(m.embeddings[i]! / scale)));
+      values[i] = q;
+      embeddings[i] = Math.fround(q * scale);
+    }
+  }
+  return { ...m, embeddings, quantized: { values, scales } };
+}

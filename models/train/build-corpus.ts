@@ -1,0 +1,99 @@
+/**
+ * Builds the repo corpus from the hand-written sources in models/data/source/:
+ *   - models/data/corpus.jsonl: training examples expanded from the templates (<lang>.txt) with slot
+ *     fillers, typo and casing augmentation, de-duplicated, scrubbed by core/privacy;
+ *   - models/data/dev.jsonl: the dev split (dev-<lang>.txt), hand-written separately, used only to fit
+ *     the calibration temperature and out_of_scope threshold and to choose hyperparameters;
+ *   - models/data/test.jsonl: the held-out test split (test-<lang>.txt), written separately by hand
+ *     and never expanded, augmented or tuned on; scrubbed the same way.
+ * Usage: npx tsx models/train/build-corpus.ts [--seed N] [--allow-unscrubbed]
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { INTENT_LABELS, normalizeText } from '../../core/intent/index.ts';
+import { expandTemplate, parseSource, type CorpusExample } from './corpus-source.ts';
+import { Rng } from './rng.ts';
+import { addTypos, restyle } from './typos.ts';
+import { loadScrubber, type Scrubber } from './scrub-corpus.ts';
+
+const DATA = 'models/data';
+export const CORPUS_LANGUAGES = Object.freeze(['en', 'de', 'fr', 'es']);
+/** Base (un-augmented) examples aimed for per label: English first, then the other languages. */
+const TARGET: Record<string, number> = Object.freeze({ en: 150, de: 55, fr: 55, es: 55 });
+const OOS_TARGET: Record<string, number> = Object.freeze({ en: 260, de: 80, fr: 80, es: 80 });
+const TYPO_SHARE = 0.45;
+
+function main(): Promise<void> | void {
+  const args = process.argv.slice(2);
+  const seedArg = args.indexOf('--seed');
+  const seed = seedArg >= 0 ? Number(args[seedArg + 1]) : 7;
+  const allowUnscrubbed = args.includes('--allow-unscrubbed');
+  return build(seed, allowUnscrubbed);
+}
+
+async function build(seed: number, allowUnscrubbed: boolean): Promise<void> {
+  const slots = JSON.parse(readFileSync(`${DATA}/source/slots.json`, 'utf8')) as Record<string, Record<string, string[]>>;
+  let scrubber: Scrubber | null = null;
+  try {
+    scrubber = await loadScrubber();
+  } catch (err) {
+    if (!allowUnscrubbed) throw err;
+    console.warn(`WARNING: ${(err as Error).message}. Writing an UNSCRUBBED corpus (--allow-unscrubbed).`);
+  }
+  const rng = new Rng(seed);
+  const train: CorpusExample[] = [];
+  for (const lang of CORPUS_LANGUAGES) {
+    const file = `${DATA}/source/${lang}.txt`;
+    const templates = parseSource(readFileSync(file, 'utf8'), lang, file, INTENT_LABELS);
+    for (const label of INTENT_LABELS) {
+      const mine = templates.filter((t) => t.label === label);
+      if (mine.length === 0) throw new Error(`${file}: no templates for label ${label}`);
+      const target = label === 'out_of_scope' ? OOS_TARGET[lang]! : TARGET[lang]!;
+      const k = Math.ceil(target / mine.length);
+      for (const t of mine) {
+        for (const ex of expandTemplate(t, k, slots[lang]!, rng)) {
+          train.push({ ...ex, text: restyle(ex.text, rng) });
+          if (rng.next() < TYPO_SHARE) train.push({ ...ex, text: addTypos(ex.text, rng) });
+        }
+      }
+    }
+  }
+  const handWritten = (split: 'test' | 'dev'): CorpusExample[] =>
+    CORPUS_LANGUAGES.flatMap((lang) => {
+      const file = `${DATA}/source/${split}-${lang}.txt`;
+      return parseSource(readFileSync(file, 'utf8'), lang, file, INTENT_LABELS).map((t) => ({ ...t }));
+    });
+  const test = handWritten('test');
+  const dev = handWritten('dev');
+  const scrubbed = (rows: CorpusExample[]) => (scrubber ? rows.map((r) => ({ ...r, text: scrubber!(r.text, r.locale) })) : rows);
+  const testKeys = new Set([...test, ...dev].map((t) => normalizeText(t.text)));
+  const seen = new Map<string, string>();
+  const dedup: CorpusExample[] = [];
+  let droppedTestOverlap = 0;
+  for (const ex of scrubbed(train)) {
+    const key = normalizeText(ex.text).replace(/[^\p{L}\p{N}\[\]_]+/gu, ' ').trim();
+    if (testKeys.has(normalizeText(ex.text))) { droppedTestOverlap++; continue; }
+    if (seen.has(key)) continue;
+    seen.set(key, ex.label);
+    dedup.push(ex);
+  }
+  const toJsonl = (rows: CorpusExample[]) => rows.map((r) => JSON.stringify({ text: r.text, label: r.label, locale: r.locale, group: r.group })).join('\n') + '\n';
+  writeFileSync(`${DATA}/corpus.jsonl`, toJsonl(dedup));
+  const plain = (rows: CorpusExample[]) => scrubbed(rows).map((r) => JSON.stringify({ text: r.text, label: r.label, locale: r.locale })).join('\n') + '\n';
+  writeFileSync(`${DATA}/test.jsonl`, plain(test));
+  writeFileSync(`${DATA}/dev.jsonl`, plain(dev));
+  const counts: Record<string, Record<string, number>> = {};
+  for (const r of dedup) ((counts[r.locale] ??= {})[r.label] = (counts[r.locale]![r.label] ?? 0) + 1);
+  const meta = {
+    seed,
+    scrubbed: scrubber !== null,
+    train_examples: dedup.length,
+    test_examples: test.length,
+    dev_examples: dev.length,
+    dropped_because_identical_to_a_test_or_dev_message: droppedTestOverlap,
+    min_per_label: Object.fromEntries(Object.entries(counts).map(([l, c]) => [l, Math.min(...INTENT_LABELS.map((x) => c[x] ?? 0))])),
+  };
+  writeFileSync(`${DATA}/corpus-meta.json`, JSON.stringify(meta, null, 2) + '\n');
+  console.log(JSON.stringify(meta));
+}
+
+await main();
