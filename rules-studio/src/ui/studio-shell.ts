@@ -275,8 +275,8 @@ export class ClearlineStudio extends LitElement {
         </section>
         <clearline-side-panels class="side-pane" .studio=${this}></clearline-side-panels>
       </main>
-      <footer class="statusbar" role="status" aria-live="polite">
-        <span class="status-text">${this.status}</span>
+      <footer class="statusbar">
+        <span class="status-text" role="status" aria-live="polite">${this.status}</span>
         <span>${counts.error} ⨯ ${counts.warning} ⚠</span>
         <span>${this.bundle ? `${this.bundle.rules.length} rules` : 'not compiled'}</span>
         <span>checked in ${Math.round(this.compileMs)} ms</span>
