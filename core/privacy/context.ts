@@ -1,38 +1,33 @@
 import { cuesFor } from './data/context-words.ts';
 
-const flat = new Map<string, readonly string[]>();
-function cues(type: string): readonly string[] {
-  let c = flat.get(type);
-  if (!c) { c = cuesFor(type); flat.set(type, c); }
-  return c;
+const compiled = new Map<string, RegExp | null>();
+function cueRe(type: string): RegExp | null {
+  let re = compiled.get(type);
+  if (re === undefined) {
+    const list = cuesFor(type);
+    re = list.length === 0 ? null : new RegExp(
+      `(?<![\\p{L}\\p{N}])(?:${[...list].sort((a, b) => b.length - a.length).map((c) => c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}])`,
+      'gu',
+    );
+    compiled.set(type, re);
+  }
+  return re;
 }
-
-const WORD = /[\p{L}\p{N}]/u;
-const isWordChar = (ch: string | undefined) => ch !== undefined && WORD.test(ch);
 
 /**
  * Distance (chars) from the end of the nearest whole-word cue of `type` to `start`, looking back at most
  * `window` chars; Infinity when there is none.
  */
 export function cueDistance(lower: string, start: number, type: string, window = 40): number {
-  const from = Math.max(0, start - window);
+  const re = cueRe(type);
+  if (!re) return Infinity;
+  // One char of left context so the word-boundary lookbehind sees the real neighbour.
+  const from = Math.max(0, start - window - 1);
   const hay = lower.slice(from, start);
+  re.lastIndex = from === 0 ? 0 : 1;
   let best = Infinity;
-  for (const cue of cues(type)) {
-    let k = hay.lastIndexOf(cue);
-    while (k >= 0) {
-      const before = k > 0 ? hay[k - 1] : from > 0 ? lower[from - 1] : undefined;
-      const after = hay[k + cue.length];
-      const okStart = !isWordChar(cue[0]) || !isWordChar(before);
-      const okEnd = !isWordChar(cue[cue.length - 1]) || !isWordChar(after);
-      if (okStart && okEnd) {
-        const d = hay.length - (k + cue.length);
-        if (d < best) best = d;
-        break;
-      }
-      k = k > 0 ? hay.lastIndexOf(cue, k - 1) : -1;
-    }
-  }
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(hay)) !== null) best = hay.length - (m.index + m[0].length);
   return best;
 }
 
@@ -60,5 +55,9 @@ export function competingCueAdjust(lower: string, start: number, type: string, b
     if (d < other) other = d;
   }
   if (own === Infinity && other === Infinity) return 0;
-  return own <= other ? bonus : -penalty;
+  if (own <= other) return bonus;
+  // Another type's cue only counts against this candidate when it is right before it.
+  // A cue whose own value already came in between ("PIN is 4821 ... 07911 123456") is used up.
+  if (other > 15 || /[0-9_]/.test(lower.slice(start - other, start))) return 0;
+  return -penalty;
 }

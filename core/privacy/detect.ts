@@ -49,32 +49,43 @@ function safeRanges(text: string, patterns: readonly string[] | undefined): [num
 const overlaps = (a: number, b: number, ranges: readonly [number, number][]) => ranges.some(([s, e]) => a < e && s < b);
 const inside = (a: number, b: number, ranges: readonly [number, number][]) => ranges.some(([s, e]) => s <= a && b <= e);
 
-/** Word-based types keep the part before a stronger overlapping entity ("Sarah Connor" before a NINO). */
-const TRIMMABLE = new Set(['PERSON', 'ADDRESS']);
+const EDGE = /[\s,.;:()\-]/;
+const hasAlnum = (t: string) => /[\p{L}\p{N}]/u.test(t);
 
-/** Greedy: higher score first, then longer span; the survivors never overlap. Sorted by start. */
+/**
+ * Greedy: higher score first, then longer span; the survivors never overlap. A weaker candidate that
+ * sticks out of a stronger one keeps the part that sticks out (so "Sarah Connor" survives next to an
+ * overlapping NINO and nothing is left half-covered). Sorted by start.
+ */
 function resolve(cands: DetectedEntity[], text: string): DetectedEntity[] {
   cands.sort((x, y) => y.score - x.score || (y.end - y.start) - (x.end - x.start) || x.start - y.start);
   const starts: number[] = [];
   const byStart: DetectedEntity[] = [];
-  const place = (c: DetectedEntity): boolean => {
+  const place = (c: DetectedEntity, depth: number): void => {
     let lo = 0, hi = starts.length;
     while (lo < hi) { const mid = (lo + hi) >> 1; if (starts[mid]! < c.start) lo = mid + 1; else hi = mid; }
     const prev = byStart[lo - 1];
     const next = byStart[lo];
-    if (prev && prev.end > c.start) return false;
-    if (next && next.start < c.end) {
-      if (!TRIMMABLE.has(c.type) || next.start <= c.start) return false;
-      let end = next.start;
-      while (end > c.start && /[\s,.;:()-]/.test(text[end - 1]!)) end--;
-      if (end - c.start < 2) return false;
-      c = { ...c, end };
+    if ((prev && prev.end > c.start) || (next && next.start < c.end)) {
+      if (depth > 0) return;
+      // Left piece: before the first overlapping kept entity.
+      const firstOverlap = prev && prev.end > c.start ? prev : next!;
+      let a = c.start, b = firstOverlap.start;
+      while (b > a && EDGE.test(text[b - 1]!)) b--;
+      if (b - a >= 2 && hasAlnum(text.slice(a, b))) place({ ...c, end: b }, depth + 1);
+      // Right piece: after the last overlapping kept entity.
+      let k = lo;
+      while (byStart[k] && byStart[k]!.start < c.end) k++;
+      const lastOverlap = byStart[k - 1]!;
+      a = Math.max(lastOverlap.end, c.start); b = c.end;
+      while (a < b && EDGE.test(text[a]!)) a++;
+      if (lastOverlap.end < c.end && b - a >= 2 && hasAlnum(text.slice(a, b))) place({ ...c, start: a }, depth + 1);
+      return;
     }
     starts.splice(lo, 0, c.start);
     byStart.splice(lo, 0, c);
-    return true;
   };
-  for (const c of cands) place(c);
+  for (const c of cands) place(c, 0);
   return byStart;
 }
 

@@ -39,7 +39,7 @@ export function normalize(text: string): string {
   if (!NON_ASCII.test(text)) return text;
   const out: string[] = [];
   const CHUNK = 8192;
-  const buf = new Array<number>(CHUNK);
+  const buf = new Array<number>(Math.min(CHUNK, text.length));
   for (let i = 0; i < text.length; i += CHUNK) {
     const n = Math.min(CHUNK, text.length - i);
     buf.length = n;

@@ -20,7 +20,7 @@ const KIND_OF = new Map<string, CueKind>();
 for (const [k, list] of Object.entries(CUE_KINDS) as [CueKind, readonly string[]][]) for (const c of list) if (!KIND_OF.has(c)) KIND_OF.set(c, k);
 const CUES = cueRegex([...KIND_OF.keys()]);
 const CAP_WORD = /(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{L}[\p{Ll}\p{M}]*)*(?![\p{L}\p{N}])/gu;
-const WORD_AT = /^[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*(?![\p{N}_])/u;
+const WORD_AT = /^[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*(?![\p{L}\p{M}\p{N}_'’-])/u;
 const PARTICLES = new Set(['de', 'del', 'de la', 'van', 'von', 'der', 'den', 'du', 'di', 'da', 'le', 'la', 'y', 'dos', 'das']);
 /** Capitalised words that never start or continue a name. */
 const NOT_NAME = new Set(('i the a an my your our this that it and or but so if to for of in on at by with from please thanks thank hi hello hey dear yes no ok okay sorry ' +
