@@ -79,8 +79,9 @@ export async function createHandoffService(options: HandoffServiceOptions): Prom
     }
   }
 
-  function customerCase(req: IncomingMessage, url: URL, ref: string): CaseRow {
-    const secret = bearer(req) ?? (req.method === 'GET' ? url.searchParams.get('secret') : null);
+  function customerCase(req: IncomingMessage, url: URL, ref: string, allowQuerySecret: boolean): CaseRow {
+    // Native EventSource cannot send headers: the two stream endpoints also accept ?secret=.
+    const secret = bearer(req) ?? (allowQuerySecret && req.method === 'GET' ? url.searchParams.get('secret') : null);
     if (!secret) throw new HttpError(401, 'unauthenticated', 'Send the case secret as "Authorization: Bearer <caseSecret>".', 'authorization');
     const row = isCaseReference(ref) ? store.caseByReference(ref) : undefined;
     // Same answer for "no such case" and "wrong secret": the reference alone reveals nothing.
@@ -127,8 +128,8 @@ export async function createHandoffService(options: HandoffServiceOptions): Prom
       return;
     }
     const ref = parts[1]!;
-    const row = customerCase(req, url, ref);
     const sub = parts.slice(2).join('/');
+    const row = customerCase(req, url, ref, sub === 'events' || sub === 'poll');
     if (sub === '') {
       if (method === 'GET') {
         sendJson(res, 200, { protocol: PROTOCOL_VERSION, reference: row.reference, status: row.status, messageIds: store.messageIds(row.id) });

@@ -111,3 +111,11 @@ test('message text is stored and returned as JSON text, never as HTML', async ()
   const detail = await res.json() as any;
   assert.equal(detail.case.messages.at(-1).text, text);
 });
+
+test('the case secret is accepted in the query only on the stream endpoints, for native EventSource', async () => {
+  const { reference, caseSecret } = await openCase(h);
+  const poll = await fetch(`${h.api}/cases/${reference}/poll?after=0&timeout=0&secret=${encodeURIComponent(caseSecret)}`);
+  assert.equal(poll.status, 200);
+  const status = await fetch(`${h.api}/cases/${reference}?secret=${encodeURIComponent(caseSecret)}`);
+  assert.equal(status.status, 401);
+});
