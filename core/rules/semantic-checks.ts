@@ -207,28 +207,31 @@ export function semanticChecks(source: RulesSource, map: SourceMap, options: Sem
   return out;
 }
 
+type Normalized = Map<string, { set?: ReadonlySet<string>; num?: number; json?: string }>;
+
+/** A rule's top-level conditions in a form that makes pairwise comparison cheap. */
+function normalize(spec: ConditionSpec): Normalized {
+  const out: Normalized = new Map();
+  for (const key of Object.keys(spec) as (keyof ConditionSpec)[]) {
+    const value = spec[key];
+    if (key === 'intent' || key === 'locale' || key === 'phrase') out.set(key, { set: new Set<string>(Array.isArray(value) ? (value as string[]) : [value as string]) });
+    else if (typeof value === 'number') out.set(key, { num: value });
+    else out.set(key, { json: canonicalJson(value) });
+  }
+  return out;
+}
+
 /** Whether condition `later` implies `earlier` key by key (only top-level keys are compared). */
-function implies(later: ConditionSpec, earlier: ConditionSpec): boolean {
-  const asSet = (v: unknown) => new Set(Array.isArray(v) ? v : [v]);
-  for (const key of Object.keys(earlier) as (keyof ConditionSpec)[]) {
-    const e = earlier[key];
-    const l = later[key];
-    if (l === undefined) return false;
-    switch (key) {
-      case 'intent': case 'locale': case 'phrase': {
-        const big = asSet(e);
-        if (![...asSet(l)].every((x) => big.has(x))) return false;
-        break;
-      }
-      case 'confidenceBelow': case 'turnAtMost':
-        if (!((l as number) <= (e as number))) return false;
-        break;
-      case 'confidenceAtLeast': case 'turnAtLeast': case 'unhelpfulAtLeast':
-        if (!((l as number) >= (e as number))) return false;
-        break;
-      default:
-        if (canonicalJson(l) !== canonicalJson(e)) return false;
-    }
+function implies(later: Normalized, earlier: Normalized): boolean {
+  for (const [key, e] of earlier) {
+    const l = later.get(key);
+    if (!l) return false;
+    if (e.set) {
+      for (const x of l.set!) if (!e.set.has(x)) return false;
+    } else if (e.num !== undefined) {
+      const higherIsStricter = key === 'confidenceAtLeast' || key === 'turnAtLeast' || key === 'unhelpfulAtLeast';
+      if (higherIsStricter ? l.num! < e.num : l.num! > e.num) return false;
+    } else if (l.json !== e.json) return false;
   }
   return true;
 }
@@ -243,11 +246,12 @@ function unreachableRules(source: RulesSource, map: SourceMap): Diagnostic[] {
     if (laterThen.handoff) return false; // hand-off rules still apply to customers who asked for a person
     return then.notice !== undefined || typeof then.answer === 'string' || (then.clarify !== undefined && then.clarify !== true);
   };
+  const normalized = rules.map((rule) => normalize(rule.when ?? {}));
   rules.forEach((later, j) => {
     for (let i = 0; i < j; i++) {
       const earlier = rules[i]!;
       if (!alwaysApplies(earlier.then, later.then)) continue;
-      if (implies(later.when ?? {}, earlier.when ?? {})) {
+      if (implies(normalized[j]!, normalized[i]!)) {
         const line = map.rangeOf(['rules', i]).line;
         out.push(diagnostic('warning', 'unreachable-rule', `Rule \`${later.id}\` can never fire: rule \`${earlier.id}\` (line ${line}) comes first and matches every message this rule matches. Move this rule above it or narrow \`${earlier.id}\`.`,
           map.rangeOf(['rules', j, 'id'])));
