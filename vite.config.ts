@@ -59,8 +59,8 @@ function widgetAssets(manifest: Partial<AssetManifest>): Plugin {
       const modelFiles = listFiles(MODEL_DIR).filter((f) => MODEL_FILE.test(f));
       if (modelFiles.some((f) => f === 'config.json') && modelFiles.some((f) => f.startsWith('onnx/'))) {
         const files = modelFiles.map((name) => ({ name, source: readFileSync(join(MODEL_DIR, name)) }));
-        const dir = `model-${shortHash(files.flatMap((f) => [f.name, f.source]))}/intent/`;
-        for (const f of files) this.emitFile({ type: 'asset', fileName: `${dir}${f.name}`, source: f.source });
+        const dir = `model-${shortHash(files.flatMap((f) => [f.name, f.source]))}/`;
+        for (const f of files) this.emitFile({ type: 'asset', fileName: `${dir}intent/${f.name}`, source: f.source });
         manifest.modelDir = dir;
       } else {
         this.warn('models/intent/ has no config.json + onnx/model*.onnx yet: the widget is built without an intent model (messages go to a person).');
@@ -90,6 +90,55 @@ function launcherPass(manifest: Partial<AssetManifest>): Plugin {
       ran = true;
       if (!manifest.panel || !manifest.worker || !manifest.wasmDir) throw new Error(`Clearline build: pass 1 did not produce the panel, worker and wasm (got ${JSON.stringify(manifest)}).`);
       await build(launcherConfig(manifest as AssetManifest));
+    },
+  };
+}
+
+/**
+ * core/rules validates a loaded bundle with Ajv, which compiles validators with `new Function` — refused
+ * under the strict CSP the widget must run in (no `unsafe-eval`; blob workers inherit the page's policy).
+ * For the widget build, Ajv is replaced by the same validator generated ahead of time (Ajv standalone
+ * code, same options), so nothing is evaluated at runtime. Only `core/rules/load-bundle.ts` is redirected;
+ * the shim refuses any other schema with a clear error.
+ */
+function ajvAheadOfTime(): Plugin {
+  const SHIM = '\0clearline-ajv-aot';
+  const VALIDATOR = '\0clearline-bundle-validator';
+  return {
+    name: 'clearline-ajv-ahead-of-time',
+    enforce: 'pre',
+    resolveId(id, importer) {
+      if (id === 'ajv/dist/2020.js' && importer && /core[\\/]rules[\\/]load-bundle\.ts$/.test(importer)) return SHIM;
+      if (id === VALIDATOR) return VALIDATOR;
+      return null;
+    },
+    async load(id) {
+      if (id === SHIM) {
+        return [
+          `import validate from ${JSON.stringify(VALIDATOR)};`,
+          `import { rulesBundleSchema } from ${JSON.stringify(resolve(root, 'core/rules/schema.ts'))};`,
+          'export default class Ajv2020AheadOfTime {',
+          '  compile(schema) {',
+          "    if (schema !== rulesBundleSchema) throw new Error('This widget build validates only the rules bundle schema (Ajv is compiled ahead of time for CSP).');",
+          '    return validate;',
+          '  }',
+          '}',
+        ].join('\n');
+      }
+      if (id !== VALIDATOR) return null;
+      const { default: Ajv2020 } = await import('ajv/dist/2020.js');
+      const { default: standaloneCode } = await import('ajv/dist/standalone/index.js');
+      const { rulesBundleSchema } = await import('./core/rules/schema.ts');
+      // Same options as core/rules/load-bundle.ts.
+      const ajv = new Ajv2020({ code: { source: true, esm: true }, allErrors: false, strict: true, validateFormats: false });
+      let code = standaloneCode(ajv, ajv.compile(rulesBundleSchema));
+      const imports: string[] = [];
+      code = code.replace(/require\("(ajv\/dist\/runtime\/[\w]+)"\)/g, (_whole: string, path: string) => {
+        const name = `__ajv_${path.split('/').pop()}`;
+        if (!imports.some((line) => line.includes(name))) imports.push(`import * as ${name} from ${JSON.stringify(`${path}.js`)};`);
+        return name;
+      });
+      return `${imports.join('\n')}\n${code}`;
     },
   };
 }
@@ -131,7 +180,7 @@ export default defineConfig({
   base: './',
   publicDir: false,
   resolve: sharedResolve,
-  plugins: [widgetAssets(manifest), launcherPass(manifest)],
+  plugins: [ajvAheadOfTime(), widgetAssets(manifest), launcherPass(manifest)],
   build: {
     outDir,
     emptyOutDir: true,

@@ -11,7 +11,7 @@ export interface AssetManifest {
   worker: string;
   /** Folder holding `ort-wasm-simd-threaded.{mjs,wasm}`. */
   wasmDir: string;
-  /** Folder holding the intent model (`config.json`, `tokenizer.json`, `onnx/`); null when none shipped. */
+  /** Folder holding the model folder `intent/` (`config.json`, `tokenizer.json`, `onnx/`); null when none shipped. */
   modelDir: string | null;
 }
 
@@ -31,7 +31,7 @@ const SOURCE_MANIFEST: AssetManifest = Object.freeze({
   panel: 'widget/src/panel/index.ts',
   worker: 'widget/src/worker/worker.ts',
   wasmDir: 'node_modules/onnxruntime-web/dist/',
-  modelDir: 'models/intent/',
+  modelDir: 'models/',
 });
 
 export function builtManifest(): AssetManifest | null {

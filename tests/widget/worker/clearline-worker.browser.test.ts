@@ -4,7 +4,6 @@ import type { WorkerApi } from '../../../widget/src/worker/protocol.ts';
 import { startBlobWorker } from '../../../widget/src/panel/worker-host.ts';
 import { resolveAssetUrls } from '../../../widget/src/assets.ts';
 
-declare const describe: Mocha.SuiteFunction, it: Mocha.TestFunction, beforeEach: Mocha.HookFunction, afterEach: Mocha.HookFunction;
 
 const state = { turn: 1, unhelpfulCount: 0, optedOut: false, askedForHuman: false, page: {} };
 

@@ -285,7 +285,7 @@ export class Conversation {
     if (result?.ok) {
       this.update({ rules: result.value });
       const disclosure = this.view.messages.find((m) => m.kind === 'disclosure');
-      if (disclosure) this.patchMessage(disclosure.id, { text: result.value.disclosure });
+      if (disclosure) this.patchMessage(disclosure.id, { text: result.value.disclosure, tokens: [...result.value.disclosureTokens] });
     }
   }
 
@@ -362,11 +362,11 @@ export class Conversation {
     const why = whyOf(decision, r);
     const action = decision.action;
     if (action.type === 'answer') {
-      this.pushAssistant({ kind: 'answer', text: action.answer.text, tokens: r.tokens ? [...r.tokens] : undefined, why, links: action.answer.links, quickReplies: action.answer.quickReplies });
+      this.pushAssistant({ kind: 'answer', text: plain(r.tokens ?? undefined) || action.answer.text, tokens: r.tokens ? [...r.tokens] : undefined, why, links: action.answer.links, quickReplies: action.answer.quickReplies });
     } else if (action.type === 'clarify') {
       this.pushAssistant({ kind: 'clarify', text: this.deps.strings().clarify, options: action.options, why });
     } else if (action.type === 'notice') {
-      this.pushAssistant({ kind: 'notice', text: action.text, tokens: r.tokens ? [...r.tokens] : undefined, why });
+      this.pushAssistant({ kind: 'notice', text: plain(r.tokens ?? undefined) || action.text, tokens: r.tokens ? [...r.tokens] : undefined, why });
     } else {
       const reason: HandoffReason = this.view.optedOut ? 'opted-out' : this.view.modelStatus === 'failed' && !r.intent ? 'model-unavailable' : 'rule';
       await this.handOff(reason, decision, r);
@@ -451,7 +451,8 @@ export class Conversation {
 
   private pushDisclosure(): void {
     const text = this.view.rules?.disclosure ?? '';
-    this.push({ id: newId('d'), author: 'assistant', at: this.now(), text, kind: 'disclosure' }, `${this.deps.strings().assistant}: ${text}`);
+    const tokens = this.view.rules ? [...this.view.rules.disclosureTokens] : undefined;
+    this.push({ id: newId('d'), author: 'assistant', at: this.now(), text, tokens, kind: 'disclosure' }, `${this.deps.strings().assistant}: ${plain(tokens) || text}`);
   }
 
   private pushAssistant(m: Omit<ChatMessage, 'id' | 'author' | 'at'>): void {
@@ -490,6 +491,11 @@ export class Conversation {
     this.view = { ...this.view, ...patch };
     for (const listener of this.listeners) listener(this.view);
   }
+}
+
+/** Tokens as plain text, for the live region. */
+function plain(tokens: readonly { type: string; text?: string }[] | undefined): string {
+  return (tokens ?? []).map((t) => t.text ?? ' ').join('').replace(/\s+/g, ' ').trim();
 }
 
 function whyOf(decision: Decision, r: HandleResult): WhyInfo {

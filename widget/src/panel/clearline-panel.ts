@@ -271,7 +271,6 @@ export class ClearlinePanel extends LitElement implements PanelElement {
             @click=${() => this.conversation?.talkToPerson()}>${s.talkToPerson}</button>
           <button type="button" class="ai" part="action" aria-pressed=${v?.optedOut ? 'true' : 'false'}
             @click=${() => this.conversation?.setOptedOut(!v?.optedOut)}>${v?.optedOut ? s.turnOnAi : s.turnOffAi}</button>
-          <button type="button" class="delete" part="action" @click=${() => { this.confirmingDelete = true; }}>${s.deleteConversation}</button>
         </div>
         ${this.confirmingDelete ? html`
           <div class="confirm" role="alertdialog" aria-labelledby="cl-confirm">
@@ -287,7 +286,10 @@ export class ClearlinePanel extends LitElement implements PanelElement {
         </div>
         <p class="alert" role="alert">${v?.alert ?? ''}</p>
         ${this.renderComposer(s)}
-        <p class="retention" id="cl-retention">${format(s.retention, { days: v?.rules?.privacy.retentionDays ?? DEFAULTS.retentionDays })}</p>
+        <div class="footer">
+          <p class="retention" id="cl-retention">${format(s.retention, { days: v?.rules?.privacy.retentionDays ?? DEFAULTS.retentionDays })}</p>
+          <button type="button" class="delete" part="action" @click=${() => { this.confirmingDelete = true; }}>${s.deleteConversation}</button>
+        </div>
         <div class="sr" role="status" aria-live="polite" aria-atomic="true">${v?.announcement ?? ''}</div>
       </section>
     `;

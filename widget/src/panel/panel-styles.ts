@@ -65,7 +65,7 @@ export const panelStyles = css`
   header button { background: transparent; color: var(--_on-accent); border-color: transparent; font-size: 22px; }
   header button:focus-visible { outline-color: var(--_on-accent); }
   .toolbar { display: flex; flex-wrap: wrap; gap: 6px; padding: 8px 10px; border-block-end: 1px solid var(--_border); background: var(--_soft); }
-  .toolbar button { font-size: 14px; flex: 1 1 auto; }
+  .toolbar button { font-size: 14px; flex: 1 1 40%; }
   .toolbar .talk { background: var(--_accent); color: var(--_on-accent); border-color: var(--_accent); font-weight: 600; }
   .toolbar button[aria-pressed='true'] { background: var(--_text); color: var(--_surface); }
   .confirm { padding: 10px 12px; border-block-end: 1px solid var(--_border); font-size: 15px; }
@@ -99,7 +99,7 @@ export const panelStyles = css`
   .disagree-form textarea { min-block-size: 60px; border: 1px solid var(--_border); border-radius: 8px; padding: 8px; background: var(--_surface); color: var(--_text); }
   .alert { margin: 0; padding: 8px 12px; background: #fdecea; color: #7a1411; font-size: 14px; border-block-start: 1px solid #f3b5ae; }
   .alert:empty { display: none; }
-  form.composer { padding: 8px 10px; border-block-start: 1px solid var(--_border); display: grid; grid-template-columns: 1fr auto; gap: 6px 8px; }
+  form.composer { padding: 8px 10px 4px; border-block-start: 1px solid var(--_border); display: grid; grid-template-columns: 1fr auto; gap: 2px 8px; }
   .field { position: relative; min-inline-size: 0; }
   .mirror, textarea.input {
     margin: 0; padding: 10px 12px; inline-size: 100%; min-block-size: 48px; max-block-size: 120px;
@@ -113,7 +113,9 @@ export const panelStyles = css`
   button.send { background: var(--_accent); color: var(--_on-accent); border-color: var(--_accent); font-weight: 600; align-self: end; }
   .pii-note { grid-column: 1 / -1; margin: 0; font-size: 13px; color: var(--_muted); }
   .agent-sees { grid-column: 1 / -1; }
-  .retention { margin: 0; padding: 0 12px 8px; font-size: 12px; color: var(--_muted); }
+  .footer { display: flex; align-items: center; gap: 8px; padding: 0 10px 8px; }
+  .retention { margin: 0; flex: 1; font-size: 12px; color: var(--_muted); }
+  .footer .delete { font-size: 13px; flex: none; max-inline-size: 45%; }
   .sr { position: absolute; inline-size: 1px; block-size: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
   @media (max-width: ${narrow}) {
     .panel {

@@ -251,6 +251,7 @@ export class ClearlineWorkerApi implements WorkerApi {
       privacy: { ...bundle.privacy, safePatterns: [...bundle.privacy.safePatterns] },
       defaultQueue: bundle.settings.defaultQueue,
       disclosure,
+      disclosureTokens: renderSafeMarkdown(disclosure),
     };
   }
 

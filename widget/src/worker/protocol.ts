@@ -38,7 +38,7 @@ export type RulesInput =
 export interface InitOptions {
   locale: string;
   rules: RulesInput | null;
-  /** Absolute URL of the model folder (`.../models/intent/`); null: run without a model. */
+  /** Absolute URL of the folder that holds the model folder `intent/` (e.g. `.../model-<hash>/`); null: run without a model. */
   modelBaseUrl: string | null;
   /** Absolute URL of the folder holding onnxruntime's `.mjs`/`.wasm`. */
   wasmBaseUrl: string | null;
@@ -58,8 +58,10 @@ export interface RulesInfo {
   privacy: PrivacySettings;
   /** Queue used when a handoff is not decided by a rule (e.g. "Talk to a person"). */
   defaultQueue: string;
-  /** The AI disclosure in the requested locale (bundle text, else built-in default). */
+  /** The AI disclosure in the requested locale (bundle text, else built-in default), as safe-markdown source. */
   disclosure: string;
+  /** The same disclosure as safe-markdown tokens. */
+  disclosureTokens: readonly MarkdownToken[];
 }
 
 export interface InitResult {
