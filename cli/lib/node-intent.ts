@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import { AutoModelForSequenceClassification, AutoTokenizer, env } from '@huggingface/transformers';
-import { readModelConfig, scoresFromLogits, toIntentResult, type IntentModelConfig, type IntentResult } from '../../core/intent/index.ts';
+import { prepareLocale, prepareText, readModelConfig, scoresFromLogits, toIntentResult, type IntentModelConfig, type IntentResult } from '../../core/intent/index.ts';
 
 export interface NodeClassifier {
   classify(text: string, locale?: string): Promise<IntentResult>;
@@ -58,8 +58,7 @@ export async function loadNodeClassifier(modelDir = 'models/intent'): Promise<No
   let disposed = false;
   const logits = async (text: string): Promise<Float32Array> => {
     if (disposed) throw new ModelLoadError('The classifier was disposed');
-    if (typeof text !== 'string') throw new TypeError(`classify: text must be a string, got ${typeof text}`);
-    const inputs = tokenizer(text, { truncation: true });
+    const inputs = tokenizer(prepareText(text), { truncation: true });
     const out = await model(inputs);
     return Float32Array.from(out.logits.data as Float32Array);
   };
@@ -68,12 +67,13 @@ export async function loadNodeClassifier(modelDir = 'models/intent'): Promise<No
     config,
     logits,
     tokenIds(text: string): number[] {
-      const enc = tokenizer(text, { truncation: true });
+      const enc = tokenizer(prepareText(text), { truncation: true });
       return Array.from(enc.input_ids.data as BigInt64Array, (v) => Number(v));
     },
     async classify(text: string, locale?: string): Promise<IntentResult> {
+      const loc = prepareLocale(locale);
       const l = await logits(text);
-      return toIntentResult(scoresFromLogits(l, labels, config.clearline), config, locale);
+      return toIntentResult(scoresFromLogits(l, labels, config.clearline), config, loc);
     },
     async dispose(): Promise<void> {
       if (disposed) return;

@@ -20,3 +20,4 @@ export {
 export { normalizeText, preTokenize } from './normalize-text.ts';
 export { WordPieceTokenizer, SPECIAL_TOKENS, SPECIAL_TOKEN_LIST, CONTINUATION_PREFIX } from './wordpiece-tokenizer.ts';
 export { bigramBucket, featureRows } from './features.ts';
+export { prepareText, prepareLocale, IntentInputError, MAX_INPUT_CHARS } from './input-text.ts';
