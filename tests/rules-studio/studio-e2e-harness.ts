@@ -92,6 +92,7 @@ export async function ruleBlock(page: Page, id: string, when: string, then: stri
   return `  - id: ${id}\n    when:\n      ${when}\n    then:\n      ${then}\n    explain:\n${explain}\n`;
 }
 
-export async function waitForBundleWith(page: Page, predicate: string): Promise<void> {
-  await page.waitForFunction(`(() => { const b = document.querySelector('clearline-studio').bundle; return !!b && (${predicate}); })()`, null, { timeout: 20_000 });
+/** Waits until the compiled draft's first rule has this id (no string eval: the studio's CSP forbids it). */
+export async function waitForFirstRule(page: Page, id: string): Promise<void> {
+  await page.waitForFunction((ruleId) => document.querySelector('clearline-studio')!.bundle?.rules[0]?.id === ruleId, id, { timeout: 20_000 });
 }

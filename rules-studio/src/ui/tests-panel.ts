@@ -48,7 +48,7 @@ export class ClearlineTestsPanel extends LitElement {
       await bench.setRules(bundle);
       await bench.ready();
       await bench.waitForModel();
-      const outcomes = await runRuleTests(bench, tests, bundle.defaultLocale, (o) => { this.outcomes = [...this.outcomes, o]; }, abort.signal);
+      const outcomes = await runRuleTests(bench, bundle, tests, (o) => { this.outcomes = [...this.outcomes, o]; }, abort.signal);
       if (abort.signal.aborted) return null;
       this.outcomes = outcomes;
       this.ranHash = bundle.hash;
