@@ -1,0 +1,71 @@
+/**
+ * core/rules bundled the way the widget and the studio ship it (esbuild, browser platform) and run
+ * in the system Chromium: compile (ajv + safe-regex2 + yaml), WebCrypto signing and verification,
+ * safe-default fallback and decide(), with no Node APIs.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { build } from 'esbuild';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromePath, CHROMIUM_ARGS } from '../../../scripts/chrome.ts';
+
+const ENTRY = `
+import { compileRules, decide, generateSigningKeys, loadRulesBundle, SAFE_DEFAULT_BUNDLE, signBundle } from './core/rules/index.ts';
+import { MINIMAL_RULES } from './tests/core/rules/fixtures/minimal.ts';
+import { LABELS } from './tests/core/rules/fixtures/labels.ts';
+import { context, intent } from './tests/core/rules/fixtures/context.ts';
+globalThis.runRulesScenario = async () => {
+  const compiled = compileRules(MINIMAL_RULES, { labels: LABELS });
+  const json = JSON.stringify(compiled.bundle);
+  const [keys, other] = await Promise.all([generateSigningKeys(), generateSigningKeys()]);
+  const signature = await signBundle(json, keys.privateKeyPem);
+  const good = await loadRulesBundle({ json, signature, publicKey: keys.publicKey });
+  const wrongKey = await loadRulesBundle({ json, signature, publicKey: other.publicKey });
+  const tampered = await loadRulesBundle({ json: json.replace('security', 'securitx'), signature, publicKey: keys.publicKey });
+  const unsafe = compileRules(MINIMAL_RULES.replace('rules:\\n', 'rules:\\n  - id: slow\\n    when: {pattern: "(a+)+$"}\\n    then: {handoff: {}}\\n    explain: {en: x, de: y}\\n'), { labels: LABELS });
+  return {
+    errors: compiled.diagnostics.filter((d) => d.severity === 'error').length,
+    verified: good.verified,
+    action: decide(good.bundle, context({ intent: intent('fraud_report', 0.9), locale: 'de' })).action,
+    wrongKeySafe: wrongKey.bundle === SAFE_DEFAULT_BUNDLE,
+    wrongKeyWarning: wrongKey.warning,
+    tamperedSafe: tampered.bundle === SAFE_DEFAULT_BUNDLE,
+    unsafeRegex: unsafe.diagnostics.some((d) => d.code === 'unsafe-regex'),
+    secure: globalThis.isSecureContext,
+  };
+};
+`;
+
+let browser: Browser;
+let page: Page;
+
+before(async () => {
+  const bundled = await build({
+    stdin: { contents: ENTRY, resolveDir: process.cwd(), loader: 'ts', sourcefile: 'rules-browser-entry.ts' },
+    bundle: true, write: false, format: 'iife', platform: 'browser', target: 'es2022', logLevel: 'silent',
+  });
+  browser = await chromium.launch({ executablePath: chromePath(), args: [...CHROMIUM_ARGS], headless: true });
+  page = await browser.newPage();
+  // Served (by interception, no network) from localhost: a secure context, as WebCrypto requires.
+  const url = 'http://localhost/clearline-rules-test.html';
+  await page.route(url, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>rules</title>' }));
+  await page.goto(url);
+  await page.addScriptTag({ content: bundled.outputFiles[0]!.text });
+});
+after(async () => {
+  await browser?.close();
+});
+
+describe('core/rules in Chromium (bundled)', () => {
+  it('compiles, signs, verifies, refuses bad bundles and decides in the browser', async () => {
+    const result = await page.evaluate(() => (globalThis as unknown as { runRulesScenario: () => Promise<Record<string, unknown>> }).runRulesScenario());
+    assert.equal(result.secure, true);
+    assert.equal(result.errors, 0);
+    assert.equal(result.verified, true);
+    assert.deepEqual(result.action, { type: 'handoff', queue: 'security', priority: 'urgent' });
+    assert.equal(result.wrongKeySafe, true);
+    assert.match(String(result.wrongKeyWarning), /refused because its signature is invalid/);
+    assert.equal(result.tamperedSafe, true);
+    assert.equal(result.unsafeRegex, true);
+  });
+});
