@@ -85,7 +85,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     for (const mount of MOUNTS) {
       if (!path.startsWith(mount.prefix)) continue;
       const rel = path.slice(mount.prefix.length) || 'index.html';
-      const headers = (file: string) => (file.endsWith('.html') ? { 'Content-Security-Policy': mount.csp } : {});
+      const headers = (file: string): Record<string, string> =>
+        file.endsWith('.html') ? { 'Content-Security-Policy': mount.csp } : {};
       if (await serveStatic(req, res, join(distDir, mount.dist), rel, { headers })) return;
       return notFound(res, path);
     }
