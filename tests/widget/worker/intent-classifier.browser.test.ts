@@ -50,7 +50,7 @@ describe('IntentClassifier in a Web Worker (shipped model, local files, closed n
   it('loads the 30 labels of the shipped model from the widget origin', async () => {
     const r = await w.call({ op: 'run', items: [] });
     expect(r.ok).to.equal(true);
-    const labels = (await w.call({ op: 'load', ...LOAD })).labels as string[];
+    const labels = (await w.call(LOAD)).labels as string[];
     expect(labels).to.have.length(30);
     expect(labels).to.include('out_of_scope');
   });
