@@ -90,4 +90,10 @@ describe('rules CLI', () => {
     assert.equal(f.code, 1);
     assert.match(f.out, /^FAIL .*wrong expectation — action: expected answer, got handoff/m);
   });
+
+  it('test passes every case of the shipped Northwind Mobile example', { skip: partsPresent ? false : 'needs models/intent and core/privacy/index.ts' }, () => {
+    const r = run('test', 'rules-studio/examples/rules.yaml');
+    assert.equal(r.code, 0, r.out + r.err);
+    assert.match(r.out, /^\d+ passed, 0 failed$/m);
+  });
 });
