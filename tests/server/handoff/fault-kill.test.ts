@@ -3,6 +3,8 @@
  * conversations. Each conversation retries its unacknowledged message with the same id (as the
  * widget does) until the restarted server acknowledges it. Afterwards every message is stored
  * exactly once, in the order it was sent — including every message acknowledged before the kill.
+ * Run with synchronous=FULL (the default) and NORMAL: in WAL mode both survive a process crash;
+ * only FULL also survives an OS crash or power loss, which this test cannot simulate.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -19,6 +21,8 @@ async function postJson(url: string, body: unknown, headers: Record<string, stri
   return fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body), signal: AbortSignal.timeout(5000) });
 }
 
+let failedAttempts = 0;
+
 /** Posts until the server acknowledges (2xx); network errors and 5xx are retried after a short pause. */
 async function deliver(url: string, body: unknown, headers: Record<string, string>): Promise<Response> {
   for (let attempt = 0; ; attempt++) {
@@ -29,14 +33,16 @@ async function deliver(url: string, body: unknown, headers: Record<string, strin
     } catch (error) {
       if ((error as Error).message.startsWith('refused')) throw error;
     }
+    failedAttempts += 1;
     if (attempt > 400) throw new Error('gave up after 400 attempts');
     await new Promise((r) => setTimeout(r, 25 + Math.random() * 50));
   }
 }
 
-test('after kill -9 mid-burst and a restart, every acknowledged message of 20 concurrent conversations is stored exactly once, in order', { timeout: 120_000 }, async () => {
+for (const synchronous of ['FULL', 'NORMAL'] as const) test(`with synchronous=${synchronous}, after kill -9 mid-burst and a restart, every acknowledged message of 20 concurrent conversations is stored exactly once, in order`, { timeout: 120_000 }, async () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'handoff-kill-'));
-  let server: Standalone = await spawnStandalone({ dataDir, agentToken: TOKEN });
+  const extra = { HANDOFF_SYNCHRONOUS: synchronous };
+  let server: Standalone = await spawnStandalone({ dataDir, agentToken: TOKEN, extra });
   const port = server.port;
   const api = () => `http://127.0.0.1:${port}/api/handoff/v1`;
   try {
@@ -47,6 +53,7 @@ test('after kill -9 mid-burst and a restart, every acknowledged message of 20 co
       }, {});
       return (await res.json()) as { reference: string; caseSecret: string };
     }));
+    failedAttempts = 0;
     const acknowledged: string[][] = cases.map(() => []);
     let total = 0;
     let killed = false;
@@ -61,7 +68,7 @@ test('after kill -9 mid-burst and a restart, every acknowledged message of 20 co
           killed = true;
           restarted = (async () => {
             await killHard(server);
-            server = await spawnStandalone({ dataDir, agentToken: TOKEN, port });
+            server = await spawnStandalone({ dataDir, agentToken: TOKEN, port, extra });
           })();
         }
       }
@@ -69,6 +76,7 @@ test('after kill -9 mid-burst and a restart, every acknowledged message of 20 co
     await Promise.all(conversations);
     await restarted;
     assert.equal(killed, true);
+    assert.ok(failedAttempts > 0, 'some requests hit the dead server and were retried');
     assert.equal(total, CONVERSATIONS * PER_CONVERSATION);
     for (const [c, kase] of cases.entries()) {
       const res = await fetch(`${api()}/agent/cases/${kase.reference}`, { headers: { authorization: `Bearer ${TOKEN}` } });
