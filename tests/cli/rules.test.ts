@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { MINIMAL_RULES } from '../core/rules/fixtures/minimal.ts';
+import { parseRulesArgs, UsageError } from '../../cli/lib/rules-args.ts';
+import { generateSigningKeys } from '../../core/rules/index.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'clearline-rules-cli-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -39,7 +41,8 @@ describe('rules CLI', () => {
     assert.match(r.err, /Cannot read .*nope\.yaml: no such file/);
   });
 
-  it('compile, keygen, sign and verify work together, and verify refuses a tampered bundle or the wrong key', () => {
+  it('compile, keygen, sign and verify work together, and verify refuses a tampered bundle or the wrong key', async () => {
+    const otherKey = (await generateSigningKeys()).publicKey;
     const source = file('rules.yaml', MINIMAL_RULES);
     const json = join(dir, 'rules.json');
     assert.equal(run('compile', source, '-o', json).code, 0);
@@ -54,8 +57,7 @@ describe('rules CLI', () => {
     const verify = run('verify', json, '--key', join(dir, 'keys', 'public.pem'));
     assert.equal(verify.code, 0, verify.err);
 
-    assert.equal(run('keygen', '--out', join(dir, 'other')).code, 0);
-    const wrong = run('verify', json, '--key', join(dir, 'other', 'public.pem'));
+    const wrong = run('verify', json, '--key', otherKey);
     assert.equal(wrong.code, 1);
     assert.match(wrong.err, /refused because its signature is invalid/);
 
@@ -71,24 +73,28 @@ describe('rules CLI', () => {
     assert.equal(existsSync(out), false);
   });
 
-  it('exits 2 with usage for an unknown command, unknown flag or missing argument', () => {
-    for (const args of [['frobnicate'], ['check', 'a.yaml', '--bogus'], ['compile', 'a.yaml'], ['check'], []]) {
-      const r = run(...args);
-      assert.equal(r.code, 2, args.join(' '));
-      assert.match(r.err, /Usage: npm run -s rules -- <command>/);
+  it('exits 2 with usage for an unknown command', () => {
+    const r = run('frobnicate');
+    assert.equal(r.code, 2);
+    assert.match(r.err, /Unknown command "frobnicate"; valid commands: check, compile, keygen, sign, verify, test\.\n\nUsage: npm run -s rules -- <command>/);
+  });
+
+  it('rejects unknown flags, missing values and wrong file counts as usage errors', () => {
+    for (const args of [['check', 'a.yaml', '--bogus'], ['check'], [], ['check', 'a.yaml', 'b.yaml'], ['keygen', 'x'], ['sign', 'r.json', '--key'], ['--help']]) {
+      assert.throws(() => parseRulesArgs(args), UsageError, args.join(' '));
     }
+    assert.deepEqual(parseRulesArgs(['compile', 'r.yaml', '-o', 'r.json']), { command: 'compile', file: 'r.yaml', flags: { '-o': 'r.json' } });
   });
 
   const partsPresent = existsSync('models/intent/config.json') && existsSync('core/privacy/index.ts');
-  it('test runs the tests section through the real scrubber and model and fails on a wrong expectation', { skip: partsPresent ? false : 'needs models/intent and core/privacy/index.ts' }, () => {
-    const good = file('tested.yaml', `${MINIMAL_RULES}tests:\n  - name: stolen phone goes to security\n    message: my phone was stolen yesterday\n    expect: {action: handoff, queue: security, priority: urgent}\n  - name: card number is escalated\n    message: "please charge my card 4111 1111 1111 1111"\n    expect: {rule: card-number}\n`);
-    const r = run('test', good);
-    assert.equal(r.code, 0, r.out + r.err);
+  it('test runs the tests section through the real scrubber and model, printing PASS and FAIL per case', { skip: partsPresent ? false : 'needs models/intent and core/privacy/index.ts' }, () => {
+    const path = file('tested.yaml', `${MINIMAL_RULES}tests:\n  - name: stolen phone goes to security\n    message: my phone was stolen yesterday\n    expect: {action: handoff, queue: security, priority: urgent}\n  - name: card number is escalated\n    message: "please charge my card 4111 1111 1111 1111"\n    expect: {rule: card-number}\n  - name: wrong expectation\n    message: my phone was stolen yesterday\n    expect: {action: answer}\n`);
+    const r = run('test', path);
+    assert.equal(r.code, 1, r.out + r.err);
     assert.match(r.out, /^PASS .*stolen phone goes to security/m);
-    const bad = file('tested-bad.yaml', `${MINIMAL_RULES}tests:\n  - name: wrong expectation\n    message: my phone was stolen yesterday\n    expect: {action: answer}\n`);
-    const f = run('test', bad);
-    assert.equal(f.code, 1);
-    assert.match(f.out, /^FAIL .*wrong expectation — action: expected answer, got handoff/m);
+    assert.match(r.out, /^PASS .*card number is escalated/m);
+    assert.match(r.out, /^FAIL .*wrong expectation — action: expected answer, got handoff/m);
+    assert.match(r.out, /^2 passed, 1 failed$/m);
   });
 
   it('test passes every case of the shipped Northwind Mobile example', { skip: partsPresent ? false : 'needs models/intent and core/privacy/index.ts' }, () => {
