@@ -87,6 +87,8 @@ export class ClearlineStudio extends LitElement {
   get baseVersion(): number | null { return this.#baseVersion; }
 
   async #start(): Promise<void> {
+    // The compile worker starts loading while the draft and labels are fetched.
+    this.#compiler = new CompileClient();
     const modelBase = new URL(STUDIO_CONFIG.modelPath, document.baseURI);
     const [{ labels, fromModel }, published] = await Promise.all([
       loadModelLabels(modelBase),
@@ -109,7 +111,7 @@ export class ClearlineStudio extends LitElement {
     await this.updateComplete;
     this.#facts = documentFacts(source);
     const host = this.querySelector<HTMLElement>('#editor')!;
-    this.#compiler = new CompileClient();
+    this.#compile(source);
     this.editor = new RulesEditor({
       container: host,
       source,
@@ -118,10 +120,10 @@ export class ClearlineStudio extends LitElement {
       onChange: (text) => this.#changed(text),
     });
     this.editor.setCompletionContext({ labels, locales: this.#facts.locales, queues: this.#facts.queues });
+    this.editor.setDiagnostics(this.diagnostics); // in case the first compile finished before the editor existed
     this.editor.onMarkersChanged(() => this.#refreshProblems());
     this.status = fromModel ? 'Ready' : 'Ready (intent ids from the built-in list: the model folder was not found)';
     this.outline = extractOutline(source);
-    this.#compileNow();
     this.dispatchEvent(new StudioReadyEvent());
   }
 
@@ -148,7 +150,11 @@ export class ClearlineStudio extends LitElement {
       this.editor.setCompletionContext({ labels: this.labels, locales: facts.locales, queues: facts.queues });
     }
     this.outline = extractOutline(text);
-    this.#compiler.compile(text, this.labels, this.fileName).then((result) => {
+    this.#compile(text);
+  }
+
+  #compile(text: string): void {
+    this.#compiler?.compile(text, this.labels, this.fileName).then((result) => {
       if (!result || this.#disposed) return;
       this.diagnostics = result.diagnostics;
       this.bundle = result.bundle;
