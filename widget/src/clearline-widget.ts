@@ -132,6 +132,8 @@ export class ClearlineWidget extends LitElement {
   private panelPromise: Promise<PanelElement | null> | null = null;
   private resolved: EmbedConfig | null = null;
   private reported = new Set<string>();
+  /** The open state the panel last acted on. */
+  private shownOpen = false;
 
   /** The validated configuration in effect (attributes parsed, safe defaults applied). */
   get config(): EmbedConfig {
@@ -150,14 +152,16 @@ export class ClearlineWidget extends LitElement {
       }
     }
     if (changed.has('rules') && this.panel) this.panel.setRules(this.rules);
-    if (changed.has('open') && changed.get('open') !== undefined) this.openChanged();
+    if (this.open !== this.shownOpen) {
+      this.shownOpen = this.open;
+      void this.openChanged();
+    }
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.setAttribute('lang', this.config.locale);
     this.setAttribute('dir', isRtl(this.config.locale) ? 'rtl' : 'ltr');
-    if (this.open) queueMicrotask(() => this.openChanged());
   }
 
   override disconnectedCallback(): void {
@@ -166,6 +170,8 @@ export class ClearlineWidget extends LitElement {
     this.panel = null;
     this.panelPromise = null;
     this.panelState = 'idle';
+    this.shownOpen = false;
+    this.open = false;
   }
 
   override updated(): void {

@@ -307,7 +307,7 @@ export class Conversation {
 
   private applyInit(init: InitResult): void {
     this.update({ rules: init.rules, modelStatus: init.modelStatus });
-    if (init.rules.warning && !init.rules.verified && !init.rules.warning.startsWith('Preview')) {
+    if (init.rules.origin === 'refused') {
       this.deps.notify({ type: 'error', detail: { code: 'rules-refused', message: `rules: ${init.rules.warning}` } });
     }
   }

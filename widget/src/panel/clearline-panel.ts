@@ -300,7 +300,7 @@ export class ClearlinePanel extends LitElement implements PanelElement {
     if (v?.optedOut) lines.push(s.aiOffStatus);
     else if (v?.modelStatus === 'loading' && !v.withPerson) lines.push(s.modelLoading);
     else if (v?.modelStatus === 'failed' && !v.withPerson) lines.push(s.modelFailed);
-    if (v?.rules?.warning && !v.rules.verified && !this.options?.preview) lines.push(s.rulesWarning);
+    if (v?.rules?.origin === 'refused') lines.push(s.rulesWarning);
     return lines.length ? html`<p class="banner">${lines.join(' ')}</p>` : nothing;
   }
 

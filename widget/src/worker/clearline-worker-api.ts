@@ -82,7 +82,7 @@ export class ClearlineWorkerApi implements WorkerApi {
     if (typeof locale !== 'string' || !locale) return fail('InputError', 'setLocale() needs a locale string such as "en" or "de".');
     this.locale = locale;
     if (!this.bundle || !this.rulesInfo) return fail('NotInitializedError', 'Call init() before setLocale().');
-    this.rulesInfo = this.describeRules(this.bundle, this.rulesInfo.verified, this.rulesInfo.warning);
+    this.rulesInfo = this.describeRules(this.bundle, this.rulesInfo.verified, this.rulesInfo.warning, this.rulesInfo.origin);
     return { ok: true, value: this.rulesInfo };
   }
 
@@ -220,30 +220,35 @@ export class ClearlineWorkerApi implements WorkerApi {
     let bundle: RulesBundle;
     let verified = false;
     let warning: string | null = null;
+    let origin: RulesInfo['origin'];
     if (rules && 'bundle' in rules && rules.bundle) {
       bundle = rules.bundle;
       warning = 'Preview: this bundle is not signed.';
+      origin = 'preview';
     } else if (rules && 'json' in rules) {
       const loaded = await loadRulesBundle({ json: rules.json, signature: rules.signature ?? '', publicKey: rules.publicKey ?? '' });
       bundle = loaded.bundle;
       verified = loaded.verified;
       warning = loaded.warning ?? null;
+      origin = verified ? 'verified' : 'refused';
     } else {
       bundle = SAFE_DEFAULT_BUNDLE;
       warning = 'No rules were configured; the safe default applies (every question goes to a person).';
+      origin = 'none';
     }
     this.bundle = bundle;
-    this.rulesInfo = this.describeRules(bundle, verified, warning);
+    this.rulesInfo = this.describeRules(bundle, verified, warning, origin);
     return this.rulesInfo;
   }
 
-  private describeRules(bundle: RulesBundle, verified: boolean, warning: string | null): RulesInfo {
+  private describeRules(bundle: RulesBundle, verified: boolean, warning: string | null, origin: RulesInfo['origin']): RulesInfo {
     const language = this.locale.split(/[-_]/)[0] ?? 'en';
     // The bundle's disclosure when it speaks the customer's language; else the built-in one in that language.
     const speaks = bundle.locales.some((l) => l.toLowerCase().split('-')[0] === language);
     const disclosure = (speaks ? textFor(bundle, bundle.disclosure, this.locale) : '') || BUILT_IN_DISCLOSURE[language] || textFor(bundle, bundle.disclosure, this.locale) || BUILT_IN_DISCLOSURE.en!;
     return {
       verified,
+      origin,
       warning,
       hash: bundle.hash,
       defaultLocale: bundle.defaultLocale,

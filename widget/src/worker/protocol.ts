@@ -50,6 +50,8 @@ export type ModelStatus = 'loading' | 'ready' | 'failed' | 'none';
 
 export interface RulesInfo {
   verified: boolean;
+  /** Where the rules in effect came from: a verified bundle, a refused one (safe default), a preview bundle, or none configured (safe default). */
+  origin: 'verified' | 'refused' | 'preview' | 'none';
   /** Set when the bundle was refused and the safe default is used, or when it is unsigned (preview). */
   warning: string | null;
   hash: string;
