@@ -117,7 +117,7 @@ export async function createHandoffService(options: HandoffServiceOptions): Prom
         { field: 'decision.explanation', text: request.decision.explanation },
         ...Object.entries(request.page).map(([k, v]) => ({ field: `page.${k}`, text: v })),
       ], request.locale, 'open case');
-      const result = store.openCase(request, JSON.stringify(body));
+      const result = await store.write((s) => s.openCase(request, JSON.stringify(body)));
       if (result.kind === 'conflict') throw new HttpError(409, 'id_conflict', `A case with id ${request.id} exists with a different body.`, 'id');
       publish(result.events);
       if (result.kind === 'created') log(`handoff: opened ${result.row.reference} queue=${result.row.queue} priority=${result.row.priority}`);
@@ -136,7 +136,7 @@ export async function createHandoffService(options: HandoffServiceOptions): Prom
         return;
       }
       if (method === 'DELETE') {
-        const erased = store.erase(row);
+        const erased = await store.write((s) => s.erase(row));
         hub.publish(erased.tombstone, true);
         log(`handoff: erased ${row.reference} (${erased.messages} messages, ${erased.events} events)`);
         sendJson(res, 200, { protocol: PROTOCOL_VERSION, reference: row.reference, deleted: { case: true, messages: erased.messages, events: erased.events } });
@@ -149,7 +149,7 @@ export async function createHandoffService(options: HandoffServiceOptions): Prom
       limit(perCase, row.id, 'messages on this case');
       const message = unwrap(validateMessage(await readJsonBody(req, limits.maxBodyBytes)));
       refusePii([{ field: 'text', text: message.text }], row.locale, `message on ${row.reference}`);
-      const result = store.appendMessage(row, 'customer', message.id, message.text, null);
+      const result = await store.write((s) => s.appendMessage(row, 'customer', message.id, message.text, null));
       if (result.kind === 'conflict') throw new HttpError(409, 'id_conflict', `Message ${message.id} was already received with a different text.`, 'id');
       if (result.kind === 'closed') throw new HttpError(409, 'case_closed', `Case ${row.reference} is closed.`, 'reference');
       if (result.kind === 'stored') publish([result.event]);
@@ -209,7 +209,7 @@ export async function createHandoffService(options: HandoffServiceOptions): Prom
       if (action === 'replies') {
         const message = unwrap(validateMessage(body));
         const agent = store.caseByReference(row.reference)?.agent ?? 'Agent';
-        const result = store.appendMessage(row, 'agent', message.id, message.text, agent);
+        const result = await store.write((s) => s.appendMessage(row, 'agent', message.id, message.text, agent));
         if (result.kind === 'conflict') throw new HttpError(409, 'id_conflict', `Reply ${message.id} was already received with a different text.`, 'id');
         if (result.kind === 'closed') throw new HttpError(409, 'case_closed', `Case ${row.reference} is closed.`, 'reference');
         if (result.kind === 'stored') publish([result.event]);
@@ -219,7 +219,7 @@ export async function createHandoffService(options: HandoffServiceOptions): Prom
       if (action === 'join' || action === 'leave' || action === 'close') {
         const agent = action === 'join' ? unwrap(validateJoin(body)).agent : (unwrap(validateEmpty(body)), null);
         if (row.status === 'closed') throw new HttpError(409, 'case_closed', `Case ${row.reference} is closed.`, 'reference');
-        const event = store.setStatus(row, action, agent);
+        const event = await store.write((s) => s.setStatus(row, action, agent));
         if (event) publish([event]);
         const after = store.caseByReference(row.reference)!;
         sendJson(res, 200, { protocol: PROTOCOL_VERSION, case: store.summary(after) });

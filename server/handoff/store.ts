@@ -6,6 +6,7 @@ import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { mkdirSync } from 'node:fs';
+import { GroupCommit } from './group-commit.ts';
 import { createCaseReference, PRIORITY_RANK } from '../../core/handoff/index.ts';
 import type {
   Author, CaseDetail, CaseStatus, CaseSummary, DeskEventType, HandoffEvent, OpenCaseRequest, Priority, QueueSummary, StoredMessage,
@@ -72,6 +73,7 @@ export function hashOf(text: string): string {
 export class HandoffStore {
   private readonly db: Database.Database;
   private readonly now: () => Date;
+  private readonly commits: GroupCommit;
 
   constructor(dataDir: string, options: { synchronous?: 'FULL' | 'NORMAL'; now?: () => Date } = {}) {
     mkdirSync(dataDir, { recursive: true });
@@ -82,9 +84,19 @@ export class HandoffStore {
     this.db.pragma('busy_timeout = 5000');
     this.db.exec(SCHEMA);
     this.now = options.now ?? (() => new Date());
+    this.commits = new GroupCommit(this.db);
+  }
+
+  /**
+   * Runs a write (one of the methods below) in the next group commit; resolves after the commit
+   * is on disk. Every write the HTTP API acknowledges goes through here.
+   */
+  write<T>(run: (store: this) => T): Promise<T> {
+    return this.commits.write(() => run(this));
   }
 
   close(): void {
+    this.commits.flush();
     if (this.db.open) this.db.close();
   }
 
