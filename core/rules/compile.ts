@@ -28,7 +28,15 @@ const bySeverityThenPosition = (a: Diagnostic, b: Diagnostic) => a.line - b.line
 
 /** Compiles rules.yaml into a bundle: parse (hostile-input safe), schema, semantic checks. Never throws. */
 export function compileRules(source: string, options: CompileOptions): CompileResult {
-  const now = options.now ?? new Date();
+  try {
+    return compileUnsafe(source, options ?? { labels: [] });
+  } catch (error) {
+    return { diagnostics: [{ severity: 'error', code: 'internal', message: `The rules could not be compiled: ${(error as Error)?.message ?? String(error)}`, line: 1, column: 1, endLine: 1, endColumn: 1 }] };
+  }
+}
+
+function compileUnsafe(source: string, options: CompileOptions): CompileResult {
+  const now = options.now instanceof Date && !Number.isNaN(options.now.getTime()) ? options.now : new Date();
   const parsed = parseRulesSource(source);
   if (!parsed.map || parsed.value === undefined || parsed.diagnostics.some((d) => d.severity === 'error')) {
     return { diagnostics: parsed.diagnostics };
@@ -37,7 +45,7 @@ export function compileRules(source: string, options: CompileOptions): CompileRe
   if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics: diagnostics.sort(bySeverityThenPosition) };
   const value = parsed.value as RulesSource;
   try {
-    diagnostics.push(...semanticChecks(value, parsed.map, { labels: options.labels ?? [], now }));
+    diagnostics.push(...semanticChecks(value, parsed.map, { labels: Array.isArray(options.labels) ? options.labels : [], now }));
   } catch (error) {
     diagnostics.push({ severity: 'error', code: 'internal', message: `The rules could not be checked: ${(error as Error).message}`, line: 1, column: 1, endLine: 1, endColumn: 1 });
   }

@@ -1,6 +1,7 @@
 import { fillPlaceholders } from './explanations.ts';
 import { linkBundle } from './link-bundle.ts';
 import { entryFor, textFor } from './locale.ts';
+import { normalizeContext } from './normalize-context.ts';
 import type { Action, ActionSpec, ConditionTrace, Decision, DecisionContext, ExplanationKey, RulesBundle, TraceEntry } from './types.ts';
 
 /** The label the intent model uses for messages outside what support handles. */
@@ -105,9 +106,11 @@ function fallback(bundle: RulesBundle, context: DecisionContext): { action: Acti
 /**
  * Decides what to do with one scrubbed customer message: the first rule (top to bottom) whose
  * conditions match and whose action can apply wins; otherwise the safe default. Deterministic;
- * the trace lists every rule considered and every condition with the value it saw.
+ * the trace lists every rule considered and every condition with the value it saw. A malformed
+ * context is read in its safest form (see normalizeContext) instead of throwing.
  */
-export function decide(bundle: RulesBundle, context: DecisionContext): Decision {
+export function decide(bundle: RulesBundle, input: DecisionContext): Decision {
+  const context = normalizeContext(input);
   const rules = linkBundle(bundle);
   const trace: TraceEntry[] = [];
   for (const rule of rules) {

@@ -208,3 +208,21 @@ describe('decide: safe behaviour and traces', () => {
     assert.deepEqual(decide(structuredClone(copy), context({ intent: intent('fraud_report', 0.9) })).action, { type: 'handoff', queue: 'security', priority: 'urgent' });
   });
 });
+
+describe('decide: malformed context', () => {
+  it('never throws on a malformed context and hands off when the intent cannot be trusted', () => {
+    const bad = [
+      {},
+      null,
+      { text: 42, piiTypes: 'EMAIL', intent: { label: 'check_usage', score: 7 }, turn: 'x', page: [1], now: 'yesterday' },
+      { ...context(), intent: { label: 'check_usage', score: Number.NaN, top: null } },
+    ];
+    for (const ctx of bad) {
+      const d = decide(base, ctx as never);
+      assert.equal(d.action.type, 'handoff');
+    }
+  });
+  it('ignores non-string page values', () => {
+    assert.equal(fires('{page: {plan: business}}', { page: { plan: ['business'] } as never }), false);
+  });
+});

@@ -82,3 +82,12 @@ describe('compileRules with hostile input', () => {
     assert.ok(codes('? [a, b]\n: 1\n').includes('complex-key'));
   });
 });
+
+describe('compileRules with hostile options', () => {
+  it('does not throw when options are missing or malformed', () => {
+    const result = compileRules(MINIMAL_RULES, undefined as never);
+    assert.ok(result.bundle);
+    assert.ok(result.diagnostics.some((d) => d.code === 'no-labels'));
+    assert.ok(compileRules(MINIMAL_RULES, { labels: 'x' as never, now: new Date('nope') }).bundle);
+  });
+});
