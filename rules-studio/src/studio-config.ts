@@ -2,8 +2,13 @@
 export const STUDIO_CONFIG = Object.freeze({
   /** Studio API base (same origin). */
   apiPath: '/studio-api/',
-  /** The model folder, relative to the studio page (copied there by rules-studio/vite.config.ts). */
-  modelPath: 'models/intent/',
+  /**
+   * The folder holding the model folder `intent/`, relative to the studio page (copied there by
+   * rules-studio/vite.config.ts). The widget worker's `modelBaseUrl` is this parent folder.
+   */
+  modelsPath: 'models/',
+  /** The model folder's name under `modelsPath`. */
+  modelId: 'intent',
   /** onnxruntime's .mjs/.wasm, relative to the studio page. */
   wasmPath: 'ort/',
   /** Wait this long after the last keystroke before compiling (ms). Validation budget is 300 ms. */

@@ -76,3 +76,15 @@ test('The preview shows the real widget with the draft in desktop and phone fram
   }
   await context.close();
 });
+
+test('The fairness tab runs the audit set through the model in the widget worker and shows consistency per variant kind.', async () => {
+  const { page, context } = await h.openStudio();
+  await page.click('#tab-fairness');
+  await page.click('.run-audit');
+  await page.locator('.audit-summary').waitFor({ timeout: 240_000 });
+  assert.match(await page.locator('.audit-summary').innerText(), /Consistency \d+\.\d% \(\d+ of \d+ groups\), threshold 97\.0%/);
+  const kinds = await page.locator('.fairness-table tbody tr').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.kind));
+  assert.deepEqual(kinds, ['names', 'gender', 'aae', 'indian_english', 'nigerian_english', 'non_native', 'typos', 'all_caps', 'spelling']);
+  for (const cell of await page.locator('.fairness-table tbody td:nth-child(3)').allInnerTexts()) assert.match(cell, /^\d+\.\d%$/);
+  await context.close();
+});

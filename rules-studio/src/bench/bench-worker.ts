@@ -37,7 +37,7 @@ export class BenchWorker {
     this.#ready = this.#api.init({
       locale,
       rules: bundle ? { bundle } : null,
-      modelBaseUrl: new URL(STUDIO_CONFIG.modelPath, base).href,
+      modelBaseUrl: new URL(STUDIO_CONFIG.modelsPath, base).href,
       wasmBaseUrl: new URL(STUDIO_CONFIG.wasmPath, base).href,
     }).then((result) => unwrap<InitResult>(result as Result<InitResult>));
   }

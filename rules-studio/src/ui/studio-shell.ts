@@ -89,7 +89,7 @@ export class ClearlineStudio extends LitElement {
   async #start(): Promise<void> {
     // The compile worker starts loading while the draft and labels are fetched.
     this.#compiler = new CompileClient();
-    const modelBase = new URL(STUDIO_CONFIG.modelPath, document.baseURI);
+    const modelBase = new URL(`${STUDIO_CONFIG.modelsPath}${STUDIO_CONFIG.modelId}/`, document.baseURI);
     const [{ labels, fromModel }, published] = await Promise.all([
       loadModelLabels(modelBase),
       this.api.current().catch(() => null),
