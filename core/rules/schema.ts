@@ -100,7 +100,7 @@ const baseSchema: Json = {
           additionalProperties: false,
           description: 'Opening times per weekday, e.g. `mon: ["08:00-20:00"]`. Days left out are closed.',
           properties: Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((day) => [day, {
-            type: 'array', items: { type: 'string', pattern: '^([01]\\d|2[0-3]):[0-5]\\d-([01]\\d|2[0-4]):[0-5]\\d$' }, description: 'Opening intervals, `HH:MM-HH:MM`.',
+            type: 'array', items: { type: 'string', pattern: '^([01]\\d|2[0-3]):[0-5]\\d-(([01]\\d|2[0-3]):[0-5]\\d|24:00)$' }, description: 'Opening intervals, `HH:MM-HH:MM`.',
           }])),
         },
         closed: { type: 'array', items: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' }, description: 'Public holidays, `YYYY-MM-DD`.' },
