@@ -18,7 +18,20 @@ function cueRe(type: string): RegExp | null {
  * Distance (chars) from the end of the nearest whole-word cue of `type` to `start`, looking back at most
  * `window` chars; Infinity when there is none.
  */
+let cacheFor: string | null = null;
+const cache = new Map<string, number>();
+
 export function cueDistance(lower: string, start: number, type: string, window = 40): number {
+  if (cacheFor !== lower) { cacheFor = lower; cache.clear(); }
+  const key = `${type}:${start}:${window}`;
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  const d = computeCueDistance(lower, start, type, window);
+  cache.set(key, d);
+  return d;
+}
+
+function computeCueDistance(lower: string, start: number, type: string, window: number): number {
   const re = cueRe(type);
   if (!re) return Infinity;
   // One char of left context so the word-boundary lookbehind sees the real neighbour.

@@ -14,13 +14,19 @@ const KNOWN_TYPES = new Set<string>(ENTITY_TYPES);
 const LOCALE = /^([a-z]{2,3})(?:[-_]([a-z]{4}))?(?:[-_]([a-z]{2}|\d{3}))?$/i;
 const DEFAULT_REGION: Readonly<Record<string, string>> = Object.freeze({ en: 'GB', de: 'DE', fr: 'FR', es: 'ES' });
 
+const localeCache = new Map<string, { language: string; region: string }>();
+
 export function parseLocale(locale: string | undefined): { language: string; region: string } {
   if (locale === undefined || locale === '') return { language: 'en', region: 'GB' };
+  const hit = localeCache.get(locale);
+  if (hit) return hit;
   const m = LOCALE.exec(locale);
   if (!m) throw new ScrubError(`Invalid locale "${locale}": expected a BCP 47 tag such as en-GB, de-DE, fr-FR, es-ES or en-US.`);
   const language = m[1]!.toLowerCase();
   const region = m[3] && /^[a-z]{2}$/i.test(m[3]) ? m[3].toUpperCase() : DEFAULT_REGION[language] ?? 'GB';
-  return { language, region };
+  const parsed = Object.freeze({ language, region });
+  if (localeCache.size < 64) localeCache.set(locale, parsed);
+  return parsed;
 }
 
 const safeCache = new Map<string, RegExp>();

@@ -18,7 +18,12 @@ export interface DigitRun {
 
 const CONNECTOR = /^[ \t]*(?:then|and then|dann|puis|et puis|luego|después|despues|y luego)[ \t]*$/i;
 const isDigit = (c: number) => c >= 48 && c <= 57;
-const isLetter = (ch: string) => /\p{L}/u.test(ch);
+const LETTER = /\p{L}/u;
+const isLetter = (ch: string) => {
+  const c = ch.charCodeAt(0);
+  if (c < 0x80) return ((c | 32) >= 97 && (c | 32) <= 122);
+  return LETTER.test(ch);
+};
 
 const cache = new WeakMap<object, DigitRun[]>();
 
@@ -26,6 +31,7 @@ const cache = new WeakMap<object, DigitRun[]>();
 const MAX_JOINER = 14;
 
 function joinerOk(j: string): boolean {
+  if (j.length === 1) return j === ' ' || j === '-' || j === '.' || j === '/' || j === '\n' || j === '(' || j === ')' || j === '\t';
   if (j.length <= 3 && /^[ \t.\-/()]*\n?[ \t.\-/()]*$/.test(j) && j.length > 0) return true;
   if (/^[ \t]*\r?\n[ \t]*$/.test(j)) return true;
   return CONNECTOR.test(j);

@@ -6,30 +6,36 @@
  * - exotic spaces -> ' ', dashes and minus signs -> '-'
  */
 let digitValue: Int8Array | null = null;
+let mappable: RegExp | null = null;
 
-function buildDigitTable(): Int8Array {
+function init(): RegExp {
   const table = new Int8Array(0x10000).fill(-1);
   const nd = /\p{Nd}/u;
+  const ranges: string[] = [];
   let runStart = -1;
-  for (let c = 0x80; c < 0x10000; c++) {
-    if (c >= 0xd800 && c <= 0xdfff) { runStart = -1; continue; }
-    if (nd.test(String.fromCharCode(c))) {
+  const hex = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
+  for (let c = 0x80; c <= 0x10000; c++) {
+    const is = c < 0x10000 && !(c >= 0xd800 && c <= 0xdfff) && nd.test(String.fromCharCode(c));
+    if (is) {
       if (runStart < 0) runStart = c;
       table[c] = (c - runStart) % 10;
-    } else {
+    } else if (runStart >= 0) {
+      ranges.push(`${hex(runStart)}-${hex(c - 1)}`);
       runStart = -1;
     }
   }
-  return table;
+  digitValue = table;
+  // Only characters that change are visited by the replace callback.
+  return new RegExp(`[\\uff01-\\uff5e\\u00a0\\u2000-\\u200a\\u202f\\u205f\\u3000\\u2010-\\u2015\\u2212\\ufe58\\ufe63${ranges.join('')}]`, 'g');
 }
 
-function mapUnit(c: number): number {
-  if (c >= 0xff01 && c <= 0xff5e) return c - 0xfee0;
-  if (c === 0x00a0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000) return 0x20;
-  if ((c >= 0x2010 && c <= 0x2015) || c === 0x2212 || c === 0xfe58 || c === 0xfe63) return 0x2d;
-  digitValue ??= buildDigitTable();
-  const d = digitValue[c]!;
-  return d >= 0 ? 0x30 + d : c;
+function mapChar(ch: string): string {
+  const c = ch.charCodeAt(0);
+  if (c >= 0xff01 && c <= 0xff5e) return String.fromCharCode(c - 0xfee0);
+  if (c === 0x00a0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000) return ' ';
+  if ((c >= 0x2010 && c <= 0x2015) || c === 0x2212 || c === 0xfe58 || c === 0xfe63) return '-';
+  const d = digitValue![c]!;
+  return d >= 0 ? String.fromCharCode(0x30 + d) : ch;
 }
 
 // eslint-disable-next-line no-control-regex
@@ -37,19 +43,9 @@ const NON_ASCII = /[^\u0000-\u007f]/;
 
 export function normalize(text: string): string {
   if (!NON_ASCII.test(text)) return text;
-  const out: string[] = [];
-  const CHUNK = 8192;
-  const buf = new Array<number>(Math.min(CHUNK, text.length));
-  for (let i = 0; i < text.length; i += CHUNK) {
-    const n = Math.min(CHUNK, text.length - i);
-    buf.length = n;
-    for (let k = 0; k < n; k++) {
-      const c = text.charCodeAt(i + k);
-      buf[k] = c < 0x80 ? c : mapUnit(c);
-    }
-    out.push(String.fromCharCode.apply(null, buf));
-  }
-  return out.join('');
+  mappable ??= init();
+  mappable.lastIndex = 0;
+  return text.replace(mappable, mapChar);
 }
 
 /** Lower-case without changing the length (characters whose lower case is longer are kept). */

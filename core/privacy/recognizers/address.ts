@@ -8,6 +8,7 @@ import {
   DE_PREP, DE_SECONDARY, DE_SUFFIX, EN_SECONDARY, EN_SUFFIX, ES_PARTICLE, ES_SECONDARY, ES_TYPE,
   FR_PARTICLE, FR_SECONDARY, FR_TYPE,
 } from '../data/street-words.ts';
+import { SENTENCE_WORDS } from '../data/stopwords.ts';
 import type { DetectedEntity, Recognizer, RecognizerInput } from '../types.ts';
 
 const HOUSE = /(?<![\p{L}\p{N}.,:/-])(\d{1,5})([a-zA-Z])?(?![\p{N}]|[.,:/]\d|[\p{L}]{2})/gu;
@@ -58,12 +59,19 @@ function numberFirst(s: string, numStart: number, numEnd: number): { end: number
       cur = nextWord(s, cur.end);
       if (!cur || s[cur.start - 1] === ',' || s.slice(cur.start - 2, cur.start - 1) === ',') break;
       const l = cur.text.toLowerCase();
-      if (isCap(cur.text)) { end = cur.end; continue; }
+      if (/^(?:apt\.?|appartement|bât\.?|bâtiment|étage)$/.test(l)) break;
+      if (isCap(cur.text) && !SENTENCE_WORDS.has(l)) { end = cur.end; continue; }
+      if (/^[ld][’']\p{Lu}/u.test(cur.text)) { end = cur.end; continue; }
       if (FR_PARTICLE.has(l) || /^[ld][’']\p{L}/u.test(l)) continue;
       break;
     }
     if (end < 0) return null;
     return { end: secondary(s, end, FR_SECONDARY), score: 0.85 };
+  }
+  // English house names without a suffix: "85 The Coppice".
+  if (w.text === 'The') {
+    const n = nextWord(s, w.end);
+    if (n && isCap(n.text) && !SENTENCE_WORDS.has(n.text.toLowerCase()) && s[w.end] === ' ') return { end: secondary(s, n.end, EN_SECONDARY), score: 0.7 };
   }
   // English: up to four name words then a suffix; take the last suffix seen.
   let end = -1;
@@ -84,6 +92,14 @@ function numberFirst(s: string, numStart: number, numEnd: number): { end: number
 
 /** "Hauptstraße 5", "Calle de Alcalá, 23". Returns the start of the street name. */
 function numberLast(s: string, numStart: number): { start: number; score: number; es: boolean } | null {
+  // The word right before the number must be capitalised ("Hauptstraße 5", "Alcalá 23") or a type ("C/").
+  let p = numStart - 1;
+  if (s[p] === ' ' || s[p] === '\t') p--;
+  if (s[p] === ',') p--;
+  let b = p;
+  while (b > 0 && numStart - b < 42 && s[b - 1] !== ' ' && s[b - 1] !== '\t' && s[b - 1] !== '\n') b--;
+  const before = s.slice(b, p + 1);
+  if (!/^[\p{Lu}]/u.test(before) && !/\/$/.test(before)) return null;
   const words: Word[] = [];
   let at = numStart;
   for (let i = 0; i < 7; i++) {
@@ -128,6 +144,25 @@ function numberLast(s: string, numStart: number): { start: number; score: number
   return start >= 0 ? { start, score: 0.8, es: false } : null;
 }
 
+const isLetterAt = (s: string, i: number) => {
+  const c = s.charCodeAt(i);
+  if (c < 0x80) return (c | 32) >= 97 && (c | 32) <= 122;
+  return c === c && /\p{L}/u.test(s[i]!);
+};
+const isBlank = (s: string, i: number) => s[i] === ' ' || s[i] === '\t';
+
+/** A letter right after "12 " / "12, " or right before " 12" / ", 12" (cheap pre-check). */
+function letterNear(s: string, numStart: number, numEnd: number): boolean {
+  let a = numEnd;
+  if (s[a] === ',') a++;
+  if (isBlank(s, a) && isLetterAt(s, a + 1)) return true;
+  let b = numStart - 1;
+  if (!isBlank(s, b)) return false;
+  b--;
+  if (s[b] === ',') b--;
+  return b >= 0 && (isLetterAt(s, b) || s[b] === '.' || s[b] === '/');
+}
+
 export const addressRecognizer: Recognizer = Object.freeze({
   name: 'address',
   find(input: RecognizerInput): DetectedEntity[] {
@@ -140,9 +175,7 @@ export const addressRecognizer: Recognizer = Object.freeze({
       const numStart = m.index;
       const numEnd = numStart + m[0].length;
       if (numStart < lastEnd) continue;
-      const letterAfter = /^,?[ \t][\p{L}]/u.test(s.slice(numEnd, numEnd + 3));
-      const letterBefore = /[\p{L}.][,]?[ \t]$/u.test(s.slice(Math.max(0, numStart - 3), numStart));
-      if (!letterAfter && !letterBefore) continue;
+      if (!letterNear(s, numStart, numEnd)) continue;
       const first = numberFirst(s, numStart, numEnd);
       if (first) {
         out.push({ type: 'ADDRESS', start: numStart, end: first.end, score: first.score });

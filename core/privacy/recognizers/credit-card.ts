@@ -26,7 +26,8 @@ export const creditCardRecognizer: Recognizer = Object.freeze({
   find(input: RecognizerInput): DetectedEntity[] {
     const out: DetectedEntity[] = [];
     forEachGroupRange(digitRuns(input), 12, 19, (run, i, j, digits) => {
-      if (!luhnValid(digits) || !cardScheme(digits)) return;
+      const c0 = digits.charCodeAt(0);
+      if (c0 < 49 || c0 > 54 || !luhnValid(digits) || !cardScheme(digits)) return;
       if (!rangeIsolated(run, i, j) || !cleanGrouping(run, i, j)) return;
       if (/^(\d)\1+$/.test(digits)) return;
       const { start, end } = rangeSpan(run, i, j);

@@ -16,16 +16,20 @@ const MONTHS = [
 
 const NB = '(?<![\\p{L}\\p{N}])';
 const NA = '(?![\\p{L}\\p{N}])';
+/** Numeric dates must not be pieces of longer numbers ("+33-7-60-64-17-94", "1.2.3.4"). */
+const NBN = '(?<![\\p{L}\\p{N}+./-])';
+const NAN = '(?![\\p{L}\\p{N}]|[./-]\\d)';
 const DATE = new RegExp(
   [
-    `${NB}(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4}|\\d{2})${NA}`,
-    `${NB}(\\d{4})-(\\d{1,2})-(\\d{1,2})${NA}`,
+    `${NBN}(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4}|\\d{2})${NAN}`,
+    `${NBN}(\\d{4})-(\\d{1,2})-(\\d{1,2})${NAN}`,
     `${NB}(\\d{1,2})(?:st|nd|rd|th|er|\\.|º)?[ \\t]+(?:de[ \\t]+)?(?:${MONTHS})\\.?,?[ \\t]+(?:de[ \\t]+)?(\\d{4})${NA}`,
     `${NB}(?:${MONTHS})\\.?[ \\t]+(\\d{1,2})(?:st|nd|rd|th)?,?[ \\t]+(\\d{4})${NA}`,
   ].join('|'),
   'giu',
 );
 
+const GATE = /\d{4}|\d[./-]\d\d?[./-]\d/;
 const YEAR = /\d{4}(?!.*\d{4})|(?<=[./-])\d{2}$/u;
 const NEAR_NOW = new Date().getFullYear();
 
@@ -34,6 +38,7 @@ export const dateOfBirthRecognizer: Recognizer = Object.freeze({
   find(input: RecognizerInput): DetectedEntity[] {
     const out: DetectedEntity[] = [];
     const lower = input.lower;
+    if (!GATE.test(lower)) return out;
     DATE.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = DATE.exec(lower)) !== null) {

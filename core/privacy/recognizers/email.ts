@@ -33,6 +33,7 @@ function findPlain(s: string, out: DetectedEntity[]): void {
   }
 }
 
+const G_SPELLED = /(?:^|[^a-z])(?:at|arroba|arobase|ät|klammeraffe)(?:$|[^a-z])|\(at\)|\[at\]|\{at\}|<at>|\s@\s/;
 const AT_WORD = /[ \t]*(?:\(at\)|\[at\]|\{at\}|<at>|(?<![\p{L}\p{N}])(?:at|arroba|arobase|ät|klammeraffe)(?![\p{L}\p{N}])|(?<=\s)@(?=\s))[ \t]*/gu;
 const DOT = String.raw`(?:[ \t]*(?:\(dot\)|\[dot\]|\{dot\}|<dot>|\(punkt\)|\[punkt\])[ \t]*|[ \t]+(?:dot|punkt|point|punto)[ \t]+|\.)`;
 const LABEL = String.raw`[\p{L}\p{N}][\p{L}\p{N}-]{0,62}`;
@@ -85,7 +86,7 @@ export const emailRecognizer: Recognizer = Object.freeze({
   find(input: RecognizerInput): DetectedEntity[] {
     const out: DetectedEntity[] = [];
     if (input.norm.includes('@')) findPlain(input.norm, out);
-    findSpelled(input.lower, out);
+    if (G_SPELLED.test(input.lower)) findSpelled(input.lower, out);
     return out;
   },
 });

@@ -6,6 +6,9 @@ const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
 const IPV4 = new RegExp(`(?<![\\d.])(?:${OCTET}\\.){3}${OCTET}(?!\\d|\\.\\d)`, 'g');
 const IPV6_CANDIDATE = /(?<![0-9A-Fa-f:])[0-9A-Fa-f:]{2,39}(?![0-9A-Fa-f:])/g;
 
+const G_V4 = /\d\.\d{1,3}\.\d{1,3}\.\d/;
+const G_V6 = /[0-9A-Fa-f]{0,4}:[0-9A-Fa-f]{0,4}:/;
+
 export function ipv6Valid(s: string): boolean {
   if (s.includes(':::')) return false;
   const dbl = s.indexOf('::');
@@ -32,12 +35,12 @@ export const ipAddressRecognizer: Recognizer = Object.freeze({
     const s = input.norm;
     IPV4.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = IPV4.exec(s)) !== null) {
+    while (G_V4.test(s) && (m = IPV4.exec(s)) !== null) {
       const start = m.index;
       const score = hasCueBefore(input.lower, start, 'IP', 30) ? 0.95 : 0.85;
       out.push({ type: 'IP_ADDRESS', start, end: start + m[0].length, score });
     }
-    if (s.includes(':')) {
+    if (G_V6.test(s)) {
       IPV6_CANDIDATE.lastIndex = 0;
       while ((m = IPV6_CANDIDATE.exec(s)) !== null) {
         if (ipv6Valid(m[0])) out.push({ type: 'IP_ADDRESS', start: m.index, end: m.index + m[0].length, score: 0.9 });

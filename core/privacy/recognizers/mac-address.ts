@@ -3,10 +3,13 @@ import type { DetectedEntity, Recognizer, RecognizerInput } from '../types.ts';
 
 const MAC = /(?<![0-9A-Fa-f:.-])(?:[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![0-9A-Za-z]|[:-][0-9A-Fa-f]|\.[0-9A-Fa-f])/g;
 
+const GATE = /[0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-]|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\./;
+
 export const macAddressRecognizer: Recognizer = Object.freeze({
   name: 'mac-address',
   find(input: RecognizerInput): DetectedEntity[] {
     const out: DetectedEntity[] = [];
+    if (!GATE.test(input.norm)) return out;
     MAC.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = MAC.exec(input.norm)) !== null) {

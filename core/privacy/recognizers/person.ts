@@ -5,13 +5,14 @@
  * words are Unicode-aware ("françois" is covered whole).
  */
 import { AMBIGUOUS_NAMES, FIRST_NAMES, SURNAMES_SET } from '../data/names.ts';
+import { SENTENCE_WORDS } from '../data/stopwords.ts';
 import type { DetectedEntity, Recognizer, RecognizerInput } from '../types.ts';
 import { cueRegex } from './cue-value.ts';
 
 type CueKind = 'strong' | 'holder' | 'weak' | 'title' | 'signoff';
 const CUE_KINDS: Readonly<Record<CueKind, readonly string[]>> = Object.freeze({
-  strong: ['my name is', 'my name\'s', 'name:', 'mein name ist', 'ich heiße', 'ich heisse', 'je m\'appelle', 'je m’appelle', 'mon nom est', 'nom:', 'me llamo', 'mi nombre es', 'nombre:'],
-  holder: ['name is', 'called', 'name ist', 'account holder is', 'account holder', 'in the name of', 'under the name', 'auf den namen', 'inhaber ist', 'au nom de', 'titulaire est', 'a nombre de', 'titular es', 'speak to', 'spoke to', 'spoke with', 'sprechen mit', 'parlé à', 'hablé con'],
+  strong: ['my name is', 'my name\'s', 'name:', 'mein name ist', 'ich heiße', 'ich heisse', 'je m\'appelle', 'je m’appelle', 'mon nom est', 'nom:', 'me llamo', 'mi nombre es', 'nombre:', 'account holder is', 'in the name of', 'under the name', 'auf den namen', 'inhaber ist', 'au nom de', 'titulaire est', 'a nombre de', 'titular es'],
+  holder: ['name is', 'called', 'name ist', 'account holder', 'speak to', 'spoke to', 'spoke with', 'sprechen mit', 'parlé à', 'hablé con'],
   weak: ['i\'m', 'i’m', 'i am', 'this is', 'it\'s', 'ich bin', 'hier ist', 'je suis', 'ici', 'c\'est', 'soy', 'aquí', 'my wife', 'my husband', 'my son', 'my daughter', 'my partner', 'meine frau', 'mein mann', 'ma femme', 'mon mari', 'mi mujer', 'mi marido', 'hi', 'hello', 'dear', 'hallo', 'bonjour', 'hola'],
   title: ['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'herr', 'frau', 'mme', 'mme.', 'monsieur', 'madame', 'mademoiselle', 'sr.', 'sra.', 'srta.', 'señor', 'señora', 'don', 'doña'],
   signoff: ['regards', 'kind regards', 'best regards', 'thanks', 'thank you', 'cheers', 'best', 'many thanks', 'viele grüße', 'grüße', 'gruß', 'liebe grüße', 'mit freundlichen grüßen', 'danke', 'cordialement', 'bien à vous', 'merci', 'saludos', 'un saludo', 'atentamente', 'gracias'],
@@ -31,7 +32,7 @@ const NOT_NAME = new Set(('i the a an my your our this that it and or but so if 
 
 function isNameWord(word: string, allowLower: boolean): boolean {
   const l = word.toLowerCase();
-  if (NOT_NAME.has(l)) return false;
+  if (NOT_NAME.has(l) || SENTENCE_WORDS.has(l)) return false;
   // Acronyms ("NINO", "IMEI", "SIM") do not continue a name.
   if (word.length > 1 && word === word.toUpperCase()) return false;
   if (/^\p{Lu}/u.test(word)) return true;
@@ -48,7 +49,9 @@ function readName(s: string, at: number, firstLower: boolean, maxWords = 4): { e
     if (!m) break;
     const w = m[0];
     const first = words.length === 0;
-    const okLower = first ? firstLower && !NOT_NAME.has(w.toLowerCase()) && w.length > 1 : false;
+    const lowerOk = firstLower && !NOT_NAME.has(w.toLowerCase()) && !SENTENCE_WORDS.has(w.toLowerCase()) && w.length > 1 && /^\p{Ll}/u.test(w);
+    // After an explicit cue a lower-case name may have a lower-case surname ("a nombre de marcos saldivar").
+    const okLower = first ? lowerOk : lowerOk && words.length < 3 && !/^\p{Lu}/u.test(words[0]!);
     if (!(okLower || isNameWord(w, !first && firstLower))) {
       // Allow particles between name words: "María de la Cruz", "Ludwig van Beethoven".
       if (!first && PARTICLES.has(w.toLowerCase())) {
@@ -92,8 +95,20 @@ export const personRecognizer: Recognizer = Object.freeze({
       if (strong) score = 0.9;
       else if (kind === 'holder') score = firstCap ? 0.85 : known && !AMBIGUOUS_NAMES.has(firstLower) ? 0.8 : 0;
       else if (kind === 'title') score = firstCap ? 0.88 : 0;
-      else if (kind === 'signoff') score = known ? 0.85 : firstCap && name.words.length >= 1 && !/[\p{L}\p{N}]/u.test(s.slice(name.end, name.end + 1)) && /^\s*$|^[.!]?\s*$/.test(s.slice(name.end, name.end + 3)) ? 0.7 : 0;
-      else if (kind === 'weak') score = firstCap && known && !AMBIGUOUS_NAMES.has(firstLower) ? 0.85 : firstCap && known ? 0.7 : firstCap && name.words.length >= 2 && SURNAMES_SET.has(name.words[1]!.toLowerCase()) ? 0.75 : 0;
+      else if (kind === 'signoff') {
+        // "Thanks, Sarah" / "Regards,\nJohn Smith": capitalised names, or lower-case ones that end the line.
+        const after = s.slice(name.end, name.end + 2);
+        const endsLine = after === '' || /^[\s.!,]*(?:\n|$)/.test(after);
+        score = firstCap ? (known ? 0.85 : 0.8) : known || (endsLine && name.words.length <= 2) ? 0.7 : 0;
+      } else if (kind === 'weak') {
+        const after = s.slice(name.end, name.end + 10);
+        const closes = after === '' || /^(?:[.,!?\n]| speaking| here| from| calling)/.test(after);
+        const germanNoun = /^(?:hier ist|ich bin)$/.test(m[0]);
+        score = !firstCap ? 0
+          : known && !AMBIGUOUS_NAMES.has(firstLower) ? 0.85
+          : name.words.length >= 2 && !germanNoun ? 0.8
+          : closes ? 0.75 : germanNoun ? 0 : 0.6;
+      }
       if (score > 0) out.push({ type: 'PERSON', start: at, end: name.end, score });
       CUES.lastIndex = Math.max(CUES.lastIndex, name.end);
     }

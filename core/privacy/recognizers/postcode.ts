@@ -8,6 +8,8 @@ import type { DetectedEntity, Recognizer, RecognizerInput } from '../types.ts';
 
 const UK = /(?<![\p{L}\p{N}])([A-Za-z]{1,2}\d[A-Za-z\d]?) ?(\d[ABD-HJLNP-UW-Zabd-hjlnp-uw-z]{2})(?![\p{L}\p{N}])/gu;
 const FIVE = /(?<![\p{L}\p{N}.,:/€$£-])(\d{5})(-\d{4})?(?![\p{N}]|[.,:]\d|[\p{L}])/gu;
+const G_UK = /\d[A-Za-z]{2}/;
+const G_FIVE = /\d{5}/;
 const US_STATES = new Set('AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC'.split(' '));
 const NOT_CITY = /^(?:Euro|Euros|EUR|GB|MB|Minuten|Minutes|Minutos|SMS|Punkte|Points|Puntos|Mbit|Mbps|Kunden|Customers|Clients|Clientes)\b/;
 const CITY_AFTER = /^[ \t]{1,2}\p{Lu}[\p{L}'-]+/u;
@@ -19,7 +21,7 @@ export const postcodeRecognizer: Recognizer = Object.freeze({
     const out: DetectedEntity[] = [];
     let m: RegExpExecArray | null;
     UK.lastIndex = 0;
-    while ((m = UK.exec(s)) !== null) {
+    while (G_UK.test(s) && (m = UK.exec(s)) !== null) {
       const outward = m[1]!;
       const inward = m[2]!;
       if (/^\d(?:tb|gb|mb|kb)$/i.test(inward)) continue;
@@ -31,7 +33,7 @@ export const postcodeRecognizer: Recognizer = Object.freeze({
       out.push({ type: 'POSTCODE', start: m.index, end: m.index + m[0].length, score });
     }
     FIVE.lastIndex = 0;
-    while ((m = FIVE.exec(s)) !== null) {
+    while (G_FIVE.test(s) && (m = FIVE.exec(s)) !== null) {
       const start = m.index;
       const end = start + m[0].length;
       const after = s.slice(end, end + 40);

@@ -3,6 +3,7 @@
  * answers, always announced by a cue in one of four languages.
  */
 import type { DetectedEntity, Recognizer, RecognizerInput } from '../types.ts';
+import { SENTENCE_WORDS } from '../data/stopwords.ts';
 import { cueRegex, readToken, valueStart } from './cue-value.ts';
 
 type Kind = 'password' | 'pin' | 'puk' | 'code' | 'porting' | 'answer';
@@ -62,7 +63,7 @@ export const secretRecognizer: Recognizer = Object.freeze({
         value = norm.slice(start, end);
         // A second capitalised word belongs to the answer ("Mary Smith").
         const more = /^ (\p{Lu}[\p{L}'-]{1,30})/u.exec(norm.slice(end, end + 34));
-        if (more && acceptable(kind, value, explicit)) end += more[0].length;
+        if (more && !SENTENCE_WORDS.has(more[1]!.toLowerCase()) && acceptable(kind, value, explicit)) end += more[0].length;
       }
       if (!acceptable(kind, value, explicit)) continue;
       const score = kind === 'code' && !explicit ? 0.75 : 0.92;

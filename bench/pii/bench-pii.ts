@@ -1,0 +1,161 @@
+/**
+ * npm run bench:pii — Clearline's PII engine against redact-pii (SyncRedactor) in the same run:
+ * exact-span precision/recall/F1 per type and overall, leak rate, throughput, re-detection on scrubbed
+ * text, an outside measure on Presidio's recognizer test cases, 1 MB adversarial timings and the gzip
+ * size of the browser bundle. Prints markdown and writes bench/results/pii.json.
+ */
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { detect, scrub, type DetectedEntity } from '../../core/privacy/index.ts';
+import { generate, split, SAFE_PATTERNS, type Message } from './generate.ts';
+import { evaluate, type Evaluation, type Span } from './metrics.ts';
+import { redactPiiSpans, redactor } from './redact-pii-adapter.ts';
+
+const SEED = 20261129;
+const COUNT = 5000;
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const split_ = (process.argv.find((a) => a.startsWith('--split=')) ?? '--split=test').slice(8) as 'train' | 'dev' | 'test';
+
+const ours = (m: { text: string; locale?: string }): Span[] => detect(m.text, { locale: m.locale ?? 'en-US', safePatterns: SAFE_PATTERNS });
+const peer = (m: { text: string }): Span[] => redactPiiSpans(m.text);
+
+function run(messages: readonly { text: string; locale?: string; entities: Span[] }[], f: (m: { text: string; locale?: string }) => Span[]): Evaluation {
+  return evaluate(messages.map((m) => ({ text: m.text, gold: m.entities, pred: f(m) })));
+}
+
+/**
+ * Throughput of both engines, interleaved in rounds so background load hits both alike, measured in
+ * process CPU time (user + system) rather than wall time.
+ */
+function throughput(messages: readonly Message[], fs: readonly ((m: Message) => unknown)[]): { mbPerS: number; msgsPerS: number }[] {
+  const bytes = messages.reduce((n, m) => n + Buffer.byteLength(m.text), 0);
+  for (const f of fs) for (const m of messages.slice(0, 300)) f(m); // warm up
+  const cpu = fs.map(() => 0);
+  const ROUNDS = 6;
+  for (let r = 0; r < ROUNDS; r++) {
+    for (const [i, f] of fs.entries()) {
+      const c0 = process.cpuUsage();
+      for (const m of messages) f(m);
+      const c = process.cpuUsage(c0);
+      cpu[i]! += (c.user + c.system) / 1e6;
+    }
+  }
+  return cpu.map((s) => ({ mbPerS: (bytes * ROUNDS) / 1e6 / s, msgsPerS: (messages.length * ROUNDS) / s }));
+}
+
+/** CPU milliseconds of one scrub call, best of `n` (background load only ever adds time). */
+function cpuMs(text: string, n: number): number {
+  let best = Infinity;
+  for (let i = 0; i < n; i++) {
+    const c0 = process.cpuUsage();
+    scrub(text, { locale: 'en-GB' });
+    const c = process.cpuUsage(c0);
+    best = Math.min(best, (c.user + c.system) / 1000);
+  }
+  return best;
+}
+
+function adversarial(): { shape: string; sizes: Record<string, number> }[] {
+  const shapes = ['a', '1', '1 ', '1-', '1.', 'a@', '@a.', 'a.b@', '+44 (0) ', 'my name is ', 'my PIN is ', 'at dot ', '4111 ', 'Aa ', '12 Main ', 'Calle ', '::', 'ff:', 'Sarah ', '😀', '\u202e1\u202c '];
+  const rows: { shape: string; sizes: Record<string, number> }[] = [];
+  for (const unit of shapes) {
+    const sizes: Record<string, number> = {};
+    for (const size of [10_000, 100_000, 1_000_000]) {
+      const text = unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+      sizes[String(size)] = cpuMs(text, size >= 1_000_000 ? 2 : 3);
+    }
+    rows.push({ shape: unit, sizes });
+  }
+  // A random mix of digits, separators, letters and symbols.
+  let x = 12345;
+  const alphabet = '0123456789 +-().@:/aAbBzZ\n';
+  const mix = (n: number) => { let s = ''; for (let i = 0; i < n; i++) { x = (x * 1103515245 + 12345) & 0x7fffffff; s += alphabet[x % alphabet.length]; } return s; };
+  const sizes: Record<string, number> = {};
+  for (const size of [10_000, 100_000, 1_000_000]) sizes[String(size)] = cpuMs(mix(size), size >= 1_000_000 ? 2 : 3);
+  rows.push({ shape: 'random digits/separators/letters', sizes });
+  return rows;
+}
+
+async function bundleSize(): Promise<{ minified: number; gzip: number }> {
+  const out = await build({ entryPoints: [`${root}core/privacy/index.ts`], bundle: true, minify: true, format: 'esm', platform: 'browser', target: 'es2022', write: false, logLevel: 'silent' });
+  const code = out.outputFiles[0]!.contents;
+  return { minified: code.length, gzip: gzipSync(code, { level: 9 }).length };
+}
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+const f2 = (x: number) => x.toFixed(3);
+
+function table(a: Evaluation, b: Evaluation): string {
+  const types = [...new Set([...Object.keys(a.perType), ...Object.keys(b.perType)])].sort();
+  const lines = ['| type | Clearline P | R | F1 | redact-pii P | R | F1 |', '|---|---:|---:|---:|---:|---:|---:|'];
+  for (const t of types) {
+    const x = a.perType[t], y = b.perType[t];
+    const cell = (s?: { precision: number; recall: number; f1: number; tp: number; fn: number; fp: number }) => (s ? `${f2(s.precision)} | ${f2(s.recall)} | ${f2(s.f1)}` : '– | – | –');
+    lines.push(`| ${t} | ${cell(x)} | ${cell(y)} |`);
+  }
+  lines.push(`| **overall (exact span)** | **${f2(a.overall.precision)}** | **${f2(a.overall.recall)}** | **${f2(a.overall.f1)}** | **${f2(b.overall.precision)}** | **${f2(b.overall.recall)}** | **${f2(b.overall.f1)}** |`);
+  lines.push(`| overall (span and type) | ${f2(a.typedOverall.precision)} | ${f2(a.typedOverall.recall)} | ${f2(a.typedOverall.f1)} | ${f2(b.typedOverall.precision)} | ${f2(b.typedOverall.recall)} | ${f2(b.typedOverall.f1)} |`);
+  lines.push(`| **leak rate** (PII chars not covered) | **${pct(a.leakRate)}** | | | **${pct(b.leakRate)}** | | |`);
+  return lines.join('\n');
+}
+
+async function main(): Promise<void> {
+  const t0 = performance.now();
+  const all = generate(SEED, COUNT);
+  const parts = split(all, SEED);
+  const messages = parts[split_];
+  const a = run(messages, ours);
+  const b = run(messages, peer);
+  // Second line of defence: scrubbed text must give zero entities when detected again.
+  let redetected = 0;
+  for (const m of messages) redetected += detect(scrub(m.text, { locale: m.locale, safePatterns: SAFE_PATTERNS }).text, { locale: m.locale, safePatterns: SAFE_PATTERNS }).length;
+  const [tpOurs, tpPeer] = throughput(messages, [(m) => scrub(m.text, { locale: m.locale, safePatterns: SAFE_PATTERNS }), (m) => redactor.redact(m.text)]) as [{ mbPerS: number; msgsPerS: number }, { mbPerS: number; msgsPerS: number }];
+
+  const presidioPath = '/work/shared/eval-public/pii-presidio-cases.jsonl';
+  let presidio: { ours: Evaluation; peer: Evaluation; cases: number } | null = null;
+  if (existsSync(presidioPath)) {
+    const cases = readFileSync(presidioPath, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { text: string; entities: Span[] });
+    presidio = { ours: run(cases.map((c) => ({ ...c, locale: 'en-US' })), ours), peer: run(cases, peer), cases: cases.length };
+  }
+  const adv = adversarial();
+  const bundle = await bundleSize();
+  const worst1mb = Math.max(...adv.map((r) => r.sizes['1000000']!));
+
+  const md: string[] = [];
+  md.push(`### PII engine vs redact-pii — ${messages.length} generated ${split_} messages (seed ${SEED}, en-US/en-GB/de-DE/fr-FR/es-ES, ${a.piiChars} PII chars)`);
+  md.push('', table(a, b), '');
+  md.push('| measure | Clearline | redact-pii | budget |', '|---|---:|---:|---|');
+  md.push(`| leak rate | ${pct(a.leakRate)} | ${pct(b.leakRate)} | < 0.5% ${a.leakRate < 0.005 ? '✅' : '❌'} |`);
+  md.push(`| precision (exact span) | ${f2(a.overall.precision)} | ${f2(b.overall.precision)} | ≥ 0.95 ${a.overall.precision >= 0.95 ? '✅' : '❌'} |`);
+  md.push(`| throughput MB/s (CPU time, interleaved) | ${tpOurs.mbPerS.toFixed(2)} | ${tpPeer.mbPerS.toFixed(2)} | ≥ 2x: ${(tpOurs.mbPerS / tpPeer.mbPerS).toFixed(2)}x ${tpOurs.mbPerS / tpPeer.mbPerS >= 2 ? '✅' : '❌'} |`);
+  md.push(`| throughput msgs/s | ${tpOurs.msgsPerS.toFixed(0)} | ${tpPeer.msgsPerS.toFixed(0)} | |`);
+  md.push(`| entities re-detected in scrubbed text | ${redetected} | – | 0 ${redetected === 0 ? '✅' : '❌'} |`);
+  md.push(`| worst 1 MB adversarial input | ${worst1mb.toFixed(0)} ms | – | < 500 ms ${worst1mb < 500 ? '✅' : '❌'} |`);
+  md.push(`| browser bundle (esbuild, minified, gzip) | ${bundle.gzip} B (${(bundle.gzip / 1024).toFixed(1)} KB) | – | < 150 KB ${bundle.gzip < 150 * 1024 ? '✅' : '❌'} |`);
+  if (presidio) {
+    md.push('', `Outside measure (never tuned on): ${presidio.cases} Presidio recognizer test cases (/work/shared/eval-public/pii-presidio-cases.jsonl)`, '');
+    md.push('| | P | R | F1 | leak rate |', '|---|---:|---:|---:|---:|');
+    for (const [name, e] of [['Clearline', presidio.ours], ['redact-pii', presidio.peer]] as const) md.push(`| ${name} | ${f2(e.overall.precision)} | ${f2(e.overall.recall)} | ${f2(e.overall.f1)} | ${pct(e.leakRate)} |`);
+  }
+  md.push('', 'Adversarial input (CPU ms, best of 2-3, scrub with en-GB):', '', '| shape | 10 KB | 100 KB | 1 MB |', '|---|---:|---:|---:|');
+  for (const r of adv) md.push(`| ${JSON.stringify(r.shape).replace(/\|/g, '\\|')} × n | ${r.sizes['10000']!.toFixed(1)} | ${r.sizes['100000']!.toFixed(1)} | ${r.sizes['1000000']!.toFixed(1)} |`);
+  md.push('', `Bench time ${((performance.now() - t0) / 1000).toFixed(1)} s.`);
+  console.log(md.join('\n'));
+
+  mkdirSync(`${root}bench/results`, { recursive: true });
+  const json = {
+    seed: SEED, split: split_, messages: messages.length, generated: COUNT, locales: ['en-US', 'en-GB', 'de-DE', 'fr-FR', 'es-ES'],
+    clearline: a, redactPii: b,
+    throughput: { clearline: tpOurs, redactPii: tpPeer, ratioMb: tpOurs.mbPerS / tpPeer.mbPerS },
+    redetectedInScrubbed: redetected,
+    presidio: presidio && { cases: presidio.cases, clearline: presidio.ours, redactPii: presidio.peer },
+    adversarialMs: adv, worstAdversarial1MbMs: worst1mb,
+    bundle: { ...bundle, tool: 'esbuild bundle core/privacy/index.ts, platform browser, minified, gzip -9' },
+    budgets: { leakRate: a.leakRate < 0.005, precision: a.overall.precision >= 0.95, throughput2x: tpOurs.mbPerS / tpPeer.mbPerS >= 2, adversarial1Mb: worst1mb < 500, bundle150Kb: bundle.gzip < 150 * 1024 },
+  };
+  if (split_ === 'test') writeFileSync(`${root}bench/results/pii.json`, JSON.stringify(json, null, 2) + '\n');
+}
+
+await main();
