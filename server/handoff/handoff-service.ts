@@ -8,7 +8,7 @@ import {
   API_PREFIX, PROTOCOL_VERSION, isCaseReference, validateEmpty, validateJoin, validateMessage, validateOpenCase,
   type CaseStatus, type HandoffEvent, type OpenCaseRequest, type Validated,
 } from '../../core/handoff/index.ts';
-import { resolveLimits, type HandoffServiceOptions } from './options.ts';
+import { resolveLimits, DEFAULT_RETENTION_DAYS, RETENTION_SWEEP_MS, type HandoffServiceOptions } from './options.ts';
 import { HandoffStore, type CaseRow } from './store.ts';
 import { CorsPolicy } from './cors.ts';
 import { RateLimiter } from './rate-limiter.ts';
@@ -61,6 +61,15 @@ export async function createHandoffService(options: HandoffServiceOptions): Prom
   const hub = new EventHub();
   const streams = new Set<ServerResponse>();
   let closed = false;
+  const retentionDays = options.retentionDays ?? DEFAULT_RETENTION_DAYS;
+  if (!(retentionDays > 0)) throw new Error(`createHandoffService: retentionDays must be a positive number, got ${String(options.retentionDays)}`);
+  const sweep = () => {
+    const gone = store.sweep(new Date(Date.now() - retentionDays * 86_400_000));
+    if (gone.cases > 0) log(`handoff: retention erased ${gone.cases} cases older than ${retentionDays} days (${gone.messages} messages, ${gone.events} events)`);
+  };
+  sweep();
+  const sweeper = setInterval(sweep, RETENTION_SWEEP_MS);
+  sweeper.unref();
 
   const publish = (events: readonly HandoffEvent[]) => {
     for (const e of events) hub.publish(e, CUSTOMER_VISIBLE.has(e.type));
@@ -268,6 +277,7 @@ export async function createHandoffService(options: HandoffServiceOptions): Prom
     async close() {
       if (closed) return;
       closed = true;
+      clearInterval(sweeper);
       for (const res of [...streams]) res.end();
       streams.clear();
       store.close();

@@ -52,9 +52,16 @@ export interface HandoffServiceOptions {
   log?: (line: string) => void;
   /** Second-line PII detector. Default: `detect` from core/privacy. */
   detectPii?: (text: string, options: { locale?: string }) => readonly DetectedPii[];
+  /** Days a case is kept after its last activity (closed or abandoned), then erased. Default 30. */
+  retentionDays?: number;
   /** SQLite `synchronous` pragma. Default `FULL` (fsync on every commit: no acknowledged write is lost). */
   synchronous?: 'FULL' | 'NORMAL';
 }
+
+export const DEFAULT_RETENTION_DAYS = 30;
+
+/** How often the retention sweep runs, ms (also once at start). */
+export const RETENTION_SWEEP_MS = 60 * 60 * 1000;
 
 export function resolveLimits(overrides: Partial<HandoffLimits> | undefined): HandoffLimits {
   return { ...DEFAULT_LIMITS, ...(overrides ?? {}) };

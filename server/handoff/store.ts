@@ -189,6 +189,26 @@ export class HandoffStore {
     })();
   }
 
+  /**
+   * Retention: erases every case with no activity since `before` (closed or abandoned), with its
+   * messages and events, and drops erasure tombstones older than that. Returns what it deleted.
+   */
+  sweep(before: Date): { cases: number; messages: number; events: number } {
+    const cutoff = before.toISOString();
+    return this.db.transaction(() => {
+      const ids = (this.db.prepare('SELECT id FROM cases WHERE updated_at < ?').all(cutoff) as { id: string }[]).map((r) => r.id);
+      let messages = 0;
+      let events = 0;
+      for (const id of ids) {
+        messages += this.db.prepare('DELETE FROM messages WHERE case_id = ?').run(id).changes;
+        events += this.db.prepare('DELETE FROM events WHERE case_id = ?').run(id).changes;
+        this.db.prepare('DELETE FROM cases WHERE id = ?').run(id);
+      }
+      events += this.db.prepare('DELETE FROM events WHERE case_id IS NULL AND created_at < ?').run(cutoff).changes;
+      return { cases: ids.length, messages, events };
+    })();
+  }
+
   /** Events after `afterId`: for one case and customer-visible only, or (case null) every event for the desk. */
   eventsAfter(afterId: number, caseId: string | null, limit = 500): HandoffEvent[] {
     const rows = (caseId === null

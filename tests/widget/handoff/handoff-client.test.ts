@@ -248,3 +248,11 @@ test('a bad message is refused before it is queued, naming the field', async () 
 test('the constructor refuses a base URL that is not http(s) or an absolute path', () => {
   assert.throws(() => new HandoffClient({ baseUrl: 'javascript:alert(1)', storage: null }), /baseUrl/);
 });
+
+test('delivery changes carry the time from the injected clock', async () => {
+  const { h } = await setup();
+  const c = client(h.url, new MemoryStorage(), { now: () => 1_700_000_000_000 });
+  const log = changes(c);
+  await c.openCase(payload());
+  assert.ok(log.length > 0 && log.every((x) => x.at === 1_700_000_000_000));
+});

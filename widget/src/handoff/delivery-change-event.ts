@@ -8,6 +8,8 @@ export interface DeliveryChange {
   retrying: boolean;
   /** Delivery attempts so far. */
   attempts: number;
+  /** When the change happened (the client's `now()`, ms since the epoch). */
+  at: number;
   /** Why it was rejected (or why the last attempt failed). */
   error: { status: number | null; code: string; field: string | null } | null;
 }

@@ -37,6 +37,7 @@ export interface HandoffClientOptions {
   /** Where the queue survives reloads. Default `sessionStorage` (null when unavailable). */
   storage?: Storage | null;
   fetch?: typeof fetch;
+  /** Clock for the `at` of delivery changes. Default `Date.now`. */
   now?: () => number;
   /** Source of jitter. Default `Math.random`. */
   random?: () => number;
@@ -85,6 +86,7 @@ export class HandoffClient extends EventTarget {
   private readonly key: string;
   private readonly doFetch: typeof fetch;
   private readonly random: () => number;
+  private readonly now: () => number;
   private readonly backoff: BackoffOptions;
   private readonly timeoutMs: number;
   private readonly pollSeconds: number;
@@ -109,13 +111,20 @@ export class HandoffClient extends EventTarget {
     this.key = options.storageKey ?? `clearline-handoff/1 ${options.baseUrl}`;
     this.doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
     this.random = options.random ?? Math.random;
+    this.now = options.now ?? Date.now;
     this.backoff = options.backoff ?? DEFAULT_BACKOFF;
     this.timeoutMs = options.requestTimeoutMs ?? 10_000;
     this.pollSeconds = options.pollSeconds ?? 25;
     this.state = loadState(this.storage, this.key);
+    // Back online: retry at once instead of waiting out the backoff.
+    globalThis.addEventListener?.('online', this.onOnline);
     if (this.state.pendingOpen || this.state.messages.some((m) => m.state === 'queued')) this.pump();
     if (this.state.reference) this.startStream();
   }
+
+  private readonly onOnline = (): void => {
+    if (!this.disposed) this.wake?.();
+  };
 
   /** The case reference once the server acknowledged the case. */
   get reference(): string | null {
@@ -216,6 +225,7 @@ export class HandoffClient extends EventTarget {
   dispose(): void {
     if (this.disposed) return;
     this.disposed = true;
+    globalThis.removeEventListener?.('online', this.onOnline);
     this.stream?.stop();
     this.stream = null;
     for (const c of this.inflight) c.abort();
@@ -239,7 +249,7 @@ export class HandoffClient extends EventTarget {
   }
 
   private emit(id: string, state: DeliveryState, error: DeliveryChange['error'], retrying = false): void {
-    this.dispatchEvent(new DeliveryChangeEvent({ id, state, retrying, attempts: this.attempts.get(id) ?? 0, error }));
+    this.dispatchEvent(new DeliveryChangeEvent({ id, state, retrying, attempts: this.attempts.get(id) ?? 0, error, at: this.now() }));
   }
 
   private setState(ids: readonly string[], state: DeliveryState, error: DeliveryChange['error'] = null, retrying = false): void {
