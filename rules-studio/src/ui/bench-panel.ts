@@ -66,7 +66,7 @@ export class ClearlineBenchPanel extends LitElement {
       <form class="bench-form" @submit=${(e: Event) => { e.preventDefault(); void this.run(); }}
         @keydown=${(e: KeyboardEvent) => { if ((e.ctrlKey || e.metaKey) && e.key === 'Enter') { e.preventDefault(); void this.run(); } }}>
         <label for="bench-message">Customer message</label>
-        <textarea id="bench-message" name="message" rows="3" maxlength="4000" placeholder="My phone was stolen, call me on +44 7700 900123"></textarea>
+        <textarea id="bench-message" name="message" rows="3" maxlength="4000" placeholder="My phone was stolen, call me on +49 151 23456789"></textarea>
         <div class="row">
           <label>Locale <select name="locale">${locales.map((l) => html`<option value=${l}>${l}</option>`)}</select></label>
           <label>Turn <input name="turn" type="number" min="1" max="100" value="1" /></label>

@@ -9,8 +9,8 @@ import { PREVIEW_MESSAGE, type PreviewMessage } from '../preview/preview-protoco
 import { STUDIO_CONFIG } from '../studio-config.ts';
 
 const FRAMES = Object.freeze([
-  { id: 'desktop', label: 'Desktop', width: 1024, height: 700, scale: 0.42 },
-  { id: 'phone', label: 'Phone', width: 375, height: 700, scale: 0.62 },
+  { id: 'desktop', label: 'Desktop', width: 1024, height: 640, scale: 0.42 },
+  { id: 'phone', label: 'Phone', width: 375, height: 700, scale: 0.5 },
 ] as const);
 
 export class ClearlinePreviewPanel extends LitElement {

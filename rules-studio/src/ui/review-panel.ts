@@ -64,9 +64,11 @@ export class ClearlineReviewPanel extends LitElement {
     this.#original = monaco.editor.createModel(this.studio.published?.source ?? '', 'yaml', monaco.Uri.parse('inmemory://published/rules.yaml'));
     this.#diff = monaco.editor.createDiffEditor(host, {
       readOnly: true, originalEditable: false, automaticLayout: true, renderSideBySide: false, minimap: { enabled: false },
-      ariaLabel: 'Differences between the published rules and your draft', accessibilityVerbose: true,
+      hideUnchangedRegions: { enabled: true, contextLineCount: 2, minimumLineCount: 3, revealLineCount: 10 },
+      ariaLabel: 'Differences between the published rules and your draft. F7 and Shift+F7 move between changes.', accessibilityVerbose: true,
     });
     this.#diff.setModel({ original: this.#original, modified: editor.model });
+    const first = this.#diff.onDidUpdateDiff(() => { first.dispose(); this.#diff?.revealFirstDiff(); });
   }
 
   #closeDiff(): void {
@@ -158,7 +160,11 @@ export class ClearlineReviewPanel extends LitElement {
     const blockers = this.blockers;
     const live = this.studio?.published;
     return html`
-      <p class="review-head">Draft vs ${live ? `published version ${live.version}` : 'nothing published'}</p>
+      <div class="row review-head">
+        <span>Draft vs ${live ? `published version ${live.version}` : 'nothing published'}</span>
+        <button type="button" @click=${() => this.#diff?.goToDiff('next')}>Next change</button>
+        <button type="button" @click=${() => this.#diff?.goToDiff('previous')}>Previous change</button>
+      </div>
       <div class="diff-host" aria-label="Differences"></div>
       <section class="signing" aria-label="Signing key">
         <h3>Signing key</h3>
