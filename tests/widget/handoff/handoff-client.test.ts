@@ -256,3 +256,37 @@ test('delivery changes carry the time from the injected clock', async () => {
   await c.openCase(payload());
   assert.ok(log.length > 0 && log.every((x) => x.at === 1_700_000_000_000));
 });
+
+test('erasing while the open request is unacknowledged still deletes the case the server may have created', async () => {
+  const { h, proxy } = await setup();
+  const c = client(proxy.url, new MemoryStorage(), { requestTimeoutMs: 300 });
+  proxy.mode = 'slow';
+  proxy.slowMs = 600;
+  void c.openCase(payload('open that times out')).catch(() => {});
+  await until(() => proxy.seen.some((r) => r.method === 'POST' && r.path.endsWith('/cases')));
+  await new Promise((r) => setTimeout(r, 700));
+  proxy.mode = 'pass';
+  const result = await c.erase();
+  assert.equal(result.deleted.case, true);
+  const list = await (await fetch(`${h.api}/agent/cases?status=all`, { headers: agent })).json() as { cases: unknown[] };
+  assert.equal(list.cases.length, 0);
+});
+
+test('when erasure cannot reach the server nothing more is sent, even after a reload, and erase can be retried', async () => {
+  const { h, proxy } = await setup();
+  const storage = new MemoryStorage();
+  const c = client(proxy.url, storage);
+  const { reference } = await c.openCase(payload());
+  proxy.mode = 'down';
+  void c.send({ id: 'never', text: 'do not send me' }).catch(() => {});
+  await assert.rejects(c.erase(), /try again/);
+  c.dispose();
+  proxy.mode = 'pass';
+  const again = client(proxy.url, storage);
+  await assert.rejects(again.send({ id: 'later', text: 'nope' }), /erased/);
+  const result = await again.erase();
+  assert.equal(result.reference, reference);
+  assert.equal(result.deleted.case, true);
+  assert.equal(proxy.seen.some((r) => r.method === 'POST' && r.path.endsWith('/messages')), false);
+  assert.equal((await fetch(`${h.api}/agent/cases/${reference}`, { headers: agent })).status, 404);
+});

@@ -17,7 +17,9 @@
  * request, the outbox (scrubbed text only) and the last event id live in `storage`
  * (sessionStorage by default), so a reload resumes where it stopped; agent events are resumed
  * from the last event id and never repeated. A 4xx refusal (bad request, personal data detected,
- * conflict, closed case) marks the message `rejected` and is not retried.
+ * conflict, closed case) marks the message `rejected` and is not retried. `erase()` stops all
+ * sending at once; if the server cannot be reached it rejects, nothing more is sent (even after a
+ * reload), and calling `erase()` again retries the deletion.
  *
  * @fires clearline-delivery-change - DeliveryChangeEvent: a message changed state
  * @fires clearline-agent-event - AgentEvent: a server event for the customer arrived
@@ -118,8 +120,11 @@ export class HandoffClient extends EventTarget {
     this.state = loadState(this.storage, this.key);
     // Back online: retry at once instead of waiting out the backoff.
     globalThis.addEventListener?.('online', this.onOnline);
-    if (this.state.pendingOpen || this.state.messages.some((m) => m.state === 'queued')) this.pump();
-    if (this.state.reference) this.startStream();
+    if (this.state.erasing) this.paused = true;
+    else {
+      if (this.state.pendingOpen || this.state.messages.some((m) => m.state === 'queued')) this.pump();
+      if (this.state.reference) this.startStream();
+    }
   }
 
   private readonly onOnline = (): void => {
@@ -144,7 +149,7 @@ export class HandoffClient extends EventTarget {
   /** Queues the case (and its messages) and resolves with the reference once the server acknowledged it. */
   openCase(payload: OpenCasePayload): Promise<{ reference: string }> {
     this.assertLive();
-    if (this.state.reference || this.state.pendingOpen) return Promise.reject(new Error('HandoffClient: a case is already open; erase() it or use a new client'));
+    if (this.state.reference || this.state.pendingOpen || this.state.erasing) return Promise.reject(new Error('HandoffClient: a case is already open; erase() it or use a new client'));
     const request = { ...payload, id: randomId() } as OpenCaseRequest;
     const checked = validateOpenCase(request);
     if (!checked.ok) return Promise.reject(new TypeError(`HandoffClient.openCase: ${checked.error.message}`));
@@ -160,12 +165,14 @@ export class HandoffClient extends EventTarget {
   /** Queues one scrubbed message; resolves once the server acknowledged it, rejects if it refused it. */
   send(message: { id: string; text: string }): Promise<void> {
     this.assertLive();
+    if (this.state.erasing) return Promise.reject(new Error('HandoffClient.send: the conversation is being erased'));
     const checked = validateMessage(message);
     if (!checked.ok) return Promise.reject(new TypeError(`HandoffClient.send: ${checked.error.message}`));
     const existing = this.state.messages.find((m) => m.id === message.id);
     if (existing) {
       if (existing.text !== message.text && existing.state !== 'sent') return Promise.reject(new Error(`HandoffClient.send: id ${message.id} was already used for another text`));
       if (existing.state === 'sent') return Promise.resolve();
+      if (existing.state === 'rejected') return Promise.reject(new Error(`HandoffClient.send: message ${message.id} was refused by the server`));
     } else {
       if (!this.state.reference && !this.state.pendingOpen) return Promise.reject(new Error('HandoffClient.send: call openCase() first'));
       this.state.messages.push({ id: checked.value.id, text: checked.value.text, state: 'queued' });
@@ -198,14 +205,31 @@ export class HandoffClient extends EventTarget {
     this.paused = true;
     for (const c of this.inflight) c.abort();
     const unsent = this.state.messages.filter((m) => m.state === 'queued' || m.state === 'sending');
+    const open = this.state.pendingOpen;
+    const openTried = open !== null && open.messages.some((m) => (this.attempts.get(m.id) ?? 0) > 0);
     this.state.messages = this.state.messages.filter((m) => m.state === 'sent');
-    this.state.pendingOpen = null;
+    // Until the server confirms, remember that the customer asked for erasure: nothing more is sent, even after a reload.
+    this.state.erasing = true;
+    this.state.pendingOpen = openTried ? open : null;
     this.persist();
     for (const m of unsent) this.settle(m.id, new Error('erased before it was sent'));
     for (const w of this.openWaiters.splice(0)) w.reject(new Error('erased before the case was opened'));
+    const nothingOnServer = { protocol: 'clearline-handoff/1', reference: '', deleted: { case: false, messages: 0, events: 0 } };
+    if (!this.state.reference && this.state.pendingOpen) {
+      // An attempt may have reached the server: the open is idempotent, so repeating it tells us the case to delete.
+      const res = await this.request('POST', `${this.api}/cases`, this.state.pendingOpen).catch((error: Error) => {
+        throw new Error(`HandoffClient.erase: the server could not be reached (${error.message}); try again`);
+      });
+      if (!res.ok) throw new Error(`HandoffClient.erase: the server answered ${res.status}; try again`);
+      const opened = (await res.json()) as OpenCaseResponse;
+      this.state.reference = opened.reference;
+      this.state.caseSecret = opened.caseSecret;
+      this.state.pendingOpen = null;
+      this.persist();
+    }
     if (!this.state.reference) {
       this.forget();
-      return { protocol: 'clearline-handoff/1', reference: '', deleted: { case: false, messages: 0, events: 0 }, discardedUnsent: unsent.length };
+      return { ...nothingOnServer, discardedUnsent: unsent.length };
     }
     const res = await this.request('DELETE', `${this.api}/cases/${this.state.reference}`, undefined).catch((error: Error) => {
       throw new Error(`HandoffClient.erase: the server could not be reached (${error.message}); try again`);
@@ -213,7 +237,7 @@ export class HandoffClient extends EventTarget {
     if (res.status === 404) {
       const reference = this.state.reference;
       this.forget();
-      return { protocol: 'clearline-handoff/1', reference, deleted: { case: false, messages: 0, events: 0 }, discardedUnsent: unsent.length };
+      return { ...nothingOnServer, reference, discardedUnsent: unsent.length };
     }
     if (!res.ok) throw new Error(`HandoffClient.erase: the server answered ${res.status}; try again`);
     const body = (await res.json()) as EraseResponse;

@@ -21,10 +21,12 @@ export interface HandoffState {
   messages: TrackedMessage[];
   /** Highest server event id delivered to the page. */
   lastEventId: number;
+  /** The customer asked for erasure and the server has not confirmed it yet: send nothing more. */
+  erasing: boolean;
 }
 
 export function emptyState(): HandoffState {
-  return { v: 1, pendingOpen: null, reference: null, caseSecret: null, messages: [], lastEventId: 0 };
+  return { v: 1, pendingOpen: null, reference: null, caseSecret: null, messages: [], lastEventId: 0, erasing: false };
 }
 
 export function loadState(storage: Storage | null, key: string): HandoffState {
