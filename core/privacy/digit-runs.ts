@@ -56,8 +56,9 @@ export function digitRuns(input: RecognizerInput): DigitRun[] {
       (start > 1 && (s[start - 1] === '-' || s[start - 1] === '#') && isLetter(s[start - 2]!));
     if (glued) { cur = null; continue; }
     const group = { start, end };
-    const gap = cur ? s.slice(lastEnd, start) : '';
-    if (cur && start - lastEnd <= MAX_JOINER && joinerOk(gap)) {
+    const gapLen = start - lastEnd;
+    const gap = cur && gapLen <= MAX_JOINER ? (gapLen === 1 ? s[lastEnd]! : s.slice(lastEnd, start)) : '';
+    if (cur && gapLen <= MAX_JOINER && joinerOk(gap)) {
       cur.offsets.push(cur.digits.length);
       cur.digits += s.slice(start, end);
       cur.groups.push(group);

@@ -98,6 +98,42 @@ test('The outline jumps to a rule and go-to-definition jumps from a rule to its 
   await context.close();
 });
 
+test('Completion offers the model\'s intent ids and hover explains a key in plain language.', async () => {
+  const { page, context } = await h.openStudio();
+  const at = await endOfRulesLine(page);
+  await insertAtLine(page, at, await ruleBlock(page, 'complete-me', 'intent: ', 'handoff: { priority: high }'));
+  await page.evaluate((line) => {
+    const { editor } = document.querySelector('clearline-studio')!.editor!;
+    editor.setPosition({ lineNumber: line, column: editor.getModel()!.getLineMaxColumn(line) });
+    editor.focus();
+  }, at + 2);
+  await page.keyboard.press('Control+Space');
+  const rows = page.locator('.suggest-widget .monaco-list-row');
+  await rows.filter({ hasText: 'lost_stolen_device' }).first().waitFor({ timeout: 15_000 });
+  await page.keyboard.type('lost_st');
+  await rows.filter({ hasText: 'lost_stolen_device' }).first().waitFor();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((line) => document.querySelector('clearline-studio')!.editor!.model.getLineContent(line).trim() === 'intent: lost_stolen_device', at + 2, { timeout: 10_000 });
+  await page.evaluate((line) => {
+    const { editor } = document.querySelector('clearline-studio')!.editor!;
+    editor.setPosition({ lineNumber: line, column: 8 });
+    editor.trigger('e2e', 'editor.action.showHover', {});
+  }, at + 3);
+  await page.locator('.monaco-hover').filter({ hasText: 'What happens when the rule applies' }).first().waitFor({ timeout: 15_000 });
+  await context.close();
+});
+
+test('Download hands over the draft as a rules file.', async () => {
+  const { page, context } = await h.openStudio();
+  const downloading = page.waitForEvent('download');
+  await page.click('button:has-text("Download")');
+  const file = await downloading;
+  assert.equal(file.suggestedFilename(), 'rules.yaml');
+  const { readFileSync } = await import('node:fs');
+  assert.equal(readFileSync(await file.path(), 'utf8'), await editorText(page));
+  await context.close();
+});
+
 test('A reload in the middle of an edit brings the draft back exactly.', async () => {
   const { page, context } = await h.openStudio();
   await page.click('#editor .view-lines');
@@ -131,7 +167,7 @@ test('axe-core finds no violations outside the Monaco surface.', async () => {
   const { page, context } = await h.openStudio({ bypassCSP: true });
   const axe = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
   await page.addScriptTag({ content: axe });
-  for (const tab of ['bench', 'tests', 'fairness', 'review']) {
+  for (const tab of ['bench', 'tests', 'fairness', 'preview', 'review']) {
     await page.click(`#tab-${tab}`);
     const violations = await page.evaluate(async () => {
       const result = await (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(

@@ -122,3 +122,26 @@ test('A failing test blocks publishing and says so.', async () => {
   assert.match(await page.locator('.blockers').innerText(), /1 test failing/);
   await context.close();
 });
+
+test('A draft signed with the CLI is published with its signature file.', async () => {
+  const { page, context } = await h.openStudio();
+  const { execFileSync } = await import('node:child_process');
+  const { readFileSync } = await import('node:fs');
+  const dir = mkdtempSync(join(tmpdir(), 'studio-cli-sign-'));
+  await page.evaluate((text) => document.querySelector('clearline-studio')!.replaceDraft(text, 'cli.yaml', null), RULES.replace(MARK, 'CLI signed 8812'));
+  await page.waitForFunction(() => document.querySelector('clearline-studio')!.bundle?.disclosure.en?.includes('CLI signed 8812') ?? false, null, { timeout: 20_000 });
+  await page.click('#tab-tests');
+  await page.click('.run-tests');
+  await page.waitForFunction(() => document.querySelector('.test-summary')?.textContent === '2 passed, 0 failed', null, { timeout: 120_000 });
+  await page.click('#tab-review');
+  await page.click('.cli-signing summary');
+  const downloading = page.waitForEvent('download');
+  await page.click('.download-compiled');
+  const jsonPath = join(dir, 'rules.json');
+  await (await downloading).saveAs(jsonPath);
+  execFileSync(process.execPath, ['--import', 'tsx', 'cli/rules.ts', 'sign', jsonPath, '--key', h.server.rulesPrivateKeyPath], { stdio: 'pipe' });
+  await page.locator('.sig-input').setInputFiles(`${jsonPath}.sig`);
+  await page.locator('.publish .note', { hasText: /Published version \d+/ }).waitFor({ timeout: 20_000 });
+  assert.equal(await (await fetch(`${h.server.url}/rules/rules.json`)).text(), readFileSync(jsonPath, 'utf8'));
+  await context.close();
+});

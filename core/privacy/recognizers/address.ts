@@ -12,7 +12,7 @@ import { SENTENCE_WORDS } from '../data/stopwords.ts';
 import type { DetectedEntity, Recognizer, RecognizerInput } from '../types.ts';
 
 const HOUSE = /(?<![\p{L}\p{N}.,:/-])(\d{1,5})([a-zA-Z])?(?![\p{N}]|[.,:/]\d|[\p{L}]{2})/gu;
-const WORD = /^[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}./'’-]*/u;
+const WORD = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}./'’-]{0,39}/uy;
 const isCap = (w: string) => /^\p{Lu}/u.test(w);
 
 interface Word { start: number; end: number; text: string }
@@ -22,12 +22,20 @@ function nextWord(s: string, at: number): Word | null {
   if (s[k] === ',') k++;
   if (s[k] !== ' ' && s[k] !== '\t') return null;
   k++;
-  const m = WORD.exec(s.slice(k, k + 40));
+  WORD.lastIndex = k;
+  const m = WORD.exec(s);
   if (!m) return null;
   let text = m[0];
   // Keep abbreviation dots ("Str.", "Av.") but not a sentence-final dot after a long word.
   if (text.endsWith('.') && text.length > 5 && !/str\.$/i.test(text)) text = text.slice(0, -1);
   return { start: k, end: k + text.length, text };
+}
+
+const WORD_CHAR = /[\p{L}\p{M}\p{N}'’]/u;
+function wordCharAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 0x80) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || c === 46 || c === 47 || c === 39 || c === 45;
+  return WORD_CHAR.test(s[i]!);
 }
 
 function prevWord(s: string, at: number): Word | null {
@@ -36,7 +44,7 @@ function prevWord(s: string, at: number): Word | null {
   if (s[k - 1] !== ' ' && s[k - 1] !== '\t') return null;
   k--;
   let b = k;
-  while (b > 0 && k - b < 40 && /[\p{L}\p{M}\p{N}./'’-]/u.test(s[b - 1]!)) b--;
+  while (b > 0 && k - b < 40 && wordCharAt(s, b - 1)) b--;
   if (b === k) return null;
   return { start: b, end: k, text: s.slice(b, k) };
 }

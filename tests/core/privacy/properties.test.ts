@@ -22,7 +22,7 @@ describe('property: offsets and placeholders', () => {
         assert.ok(e.start >= last && e.end > e.start && e.end <= text.length);
         last = e.end;
       }
-    }), { numRuns: 300 });
+    }), { numRuns: 200 });
   });
 
   it('slices every detected span back to the value the scrubbed text replaced', () => {
@@ -45,7 +45,7 @@ describe('property: offsets and placeholders', () => {
       }
       rebuilt += text.slice(pos);
       assert.equal(rebuilt, text);
-    }), { numRuns: 300 });
+    }), { numRuns: 200 });
   });
 
   it('restores the original text from its own scrubbed text', () => {
@@ -53,14 +53,14 @@ describe('property: offsets and placeholders', () => {
       const session = new ScrubSession();
       const { text: out } = session.scrub(text, { locale: loc });
       if (!/\[[A-Z_]+_\d+\]/.test(text)) assert.equal(session.restore(out), text);
-    }), { numRuns: 300 });
+    }), { numRuns: 200 });
   });
 
   it('finds nothing when detect runs again on scrubbed text built from known PII', () => {
     fc.assert(fc.property(fc.array(fc.oneof(fc.constantFrom(...PII), fc.constantFrom(...FILLER)), { maxLength: 10 }), locale, (parts, loc) => {
       const { text: out } = scrub(parts.join(' '), { locale: loc, safePatterns: ['TCK-\\d{6}'] });
       assert.deepEqual(detect(out, { locale: loc, safePatterns: ['TCK-\\d{6}'] }), []);
-    }), { numRuns: 300 });
+    }), { numRuns: 200 });
   });
 });
 

@@ -14,7 +14,7 @@ import { compileRules, decide, generateSigningKeys, loadRulesBundle, SAFE_DEFAUL
 import { MINIMAL_RULES } from './tests/core/rules/fixtures/minimal.ts';
 import { LABELS } from './tests/core/rules/fixtures/labels.ts';
 import { context, intent } from './tests/core/rules/fixtures/context.ts';
-globalThis.runRulesScenario = async () => {
+const runRulesScenario = async () => {
   const compiled = compileRules(MINIMAL_RULES, { labels: LABELS });
   const json = JSON.stringify(compiled.bundle);
   const [keys, other] = await Promise.all([generateSigningKeys(), generateSigningKeys()]);
@@ -32,8 +32,11 @@ globalThis.runRulesScenario = async () => {
     tamperedSafe: tampered.bundle === SAFE_DEFAULT_BUNDLE,
     unsafeRegex: unsafe.diagnostics.some((d) => d.code === 'unsafe-regex'),
     secure: globalThis.isSecureContext,
+    evalBlocked: (() => { try { new Function('return 1')(); return false; } catch { return true; } })(),
   };
 };
+// Runs as the page's own script (not from the test driver), so the page's CSP applies to it.
+globalThis.rulesScenario = runRulesScenario().catch((error) => ({ failed: String(error && error.stack || error) }));
 `;
 
 let browser: Browser;
@@ -46,20 +49,27 @@ before(async () => {
   });
   browser = await chromium.launch({ executablePath: chromePath(), args: [...CHROMIUM_ARGS], headless: true });
   page = await browser.newPage();
-  // Served (by interception, no network) from localhost: a secure context, as WebCrypto requires.
-  const url = 'http://localhost/clearline-rules-test.html';
-  await page.route(url, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>rules</title>' }));
-  await page.goto(url);
-  await page.addScriptTag({ content: bundled.outputFiles[0]!.text });
+  // Served (by interception, no network) from localhost — a secure context, as WebCrypto requires —
+  // under the strict policy operators are told to use: no inline script, no eval.
+  const csp = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; object-src 'none'; base-uri 'none'";
+  await page.route('http://localhost/rules-test.js', (route) => route.fulfill({ contentType: 'text/javascript', body: bundled.outputFiles[0]!.text, headers: { 'Content-Security-Policy': csp } }));
+  await page.route('http://localhost/rules-test.html', (route) => route.fulfill({
+    contentType: 'text/html', headers: { 'Content-Security-Policy': csp },
+    body: '<!doctype html><title>rules</title><script src="/rules-test.js"></script>',
+  }));
+  await page.goto('http://localhost/rules-test.html');
+  await page.waitForFunction(() => (globalThis as unknown as { rulesScenario?: unknown }).rulesScenario !== undefined);
 });
 after(async () => {
   await browser?.close();
 });
 
 describe('core/rules in Chromium (bundled)', () => {
-  it('compiles, signs, verifies, refuses bad bundles and decides in the browser', async () => {
-    const result = await page.evaluate(() => (globalThis as unknown as { runRulesScenario: () => Promise<Record<string, unknown>> }).runRulesScenario());
+  it('compiles, signs, verifies, refuses bad bundles and decides in the browser under a no-eval Content-Security-Policy', async () => {
+    const result = await page.evaluate(() => (globalThis as unknown as { rulesScenario: Promise<Record<string, unknown>> }).rulesScenario);
+    assert.equal(result.failed, undefined);
     assert.equal(result.secure, true);
+    assert.equal(result.evalBlocked, true, 'the page must forbid eval, as the widget host pages do');
     assert.equal(result.errors, 0);
     assert.equal(result.verified, true);
     assert.deepEqual(result.action, { type: 'handoff', queue: 'security', priority: 'urgent' });
