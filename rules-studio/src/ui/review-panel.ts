@@ -10,7 +10,7 @@ import type { ClearlineSidePanels } from './side-panels.ts';
 import type { ClearlineTestsPanel } from './tests-panel.ts';
 import { KeyStore } from '../signing/key-store.ts';
 import type { StoredSigningKey } from '../drafts/studio-db.ts';
-import { readTextFile } from '../files/file-access.ts';
+import { readTextFile, download } from '../files/file-access.ts';
 import { publishBlockers } from '../publish/publish-gate.ts';
 import { signBundle } from '../../../core/rules/index.ts';
 import type { VersionSummary } from '../studio-api-client.ts';
@@ -30,6 +30,8 @@ export class ClearlineReviewPanel extends LitElement {
   error = '';
   busy = false;
   #keys = new KeyStore();
+  /** The exact rules.json handed out for signing with the CLI, and the bundle hash it belongs to. */
+  #cliJson: { json: string; hash: string } | null = null;
   #diff: ReturnType<typeof monaco.editor.createDiffEditor> | null = null;
   #original: ReturnType<typeof monaco.editor.createModel> | null = null;
   #refresh = () => this.requestUpdate();
@@ -96,6 +98,53 @@ export class ClearlineReviewPanel extends LitElement {
     });
   }
 
+  /** Blockers other than the signing key (the CLI path signs outside the browser). */
+  get contentBlockers(): string[] {
+    const errorCount = this.studio.problems.filter((p) => p.severity === 'error').length;
+    return publishBlockers({ hasBundle: !!this.studio.bundle, errorCount, testCount: this.studio.tests.length, tests: this.#testsPanel()?.summary ?? null, hasKey: true });
+  }
+
+  /** Downloads the compiled rules.json exactly as it will be published, to sign with `npm run rules -- sign`. */
+  downloadCompiled(): void {
+    const bundle = this.studio.bundle;
+    if (!bundle) return;
+    this.#cliJson = { json: JSON.stringify(bundle), hash: bundle.hash };
+    download(this.#cliJson.json, 'rules.json', 'application/json');
+    this.message = 'Downloaded rules.json. Sign it with `npm run -s rules -- sign rules.json --key private.pem`, then publish with rules.json.sig.';
+  }
+
+  /** Publishes the downloaded rules.json with a detached signature made by the CLI. */
+  async publishWithSignatureFile(input: HTMLInputElement): Promise<void> {
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    this.error = '';
+    if (this.contentBlockers.length) { this.error = this.contentBlockers.join(' '); return; }
+    if (!this.#cliJson || this.#cliJson.hash !== this.studio.bundle?.hash) {
+      this.error = 'Download rules.json for this draft first (the draft changed since, or nothing was downloaded), sign it, then choose the .sig file.';
+      return;
+    }
+    try {
+      const signature = (await readTextFile(file)).trim();
+      await this.#send(this.#cliJson.json, signature);
+    } catch (error) {
+      this.error = (error as Error).message;
+    }
+  }
+
+  async #send(json: string, signature: string): Promise<void> {
+    this.busy = true;
+    try {
+      const result = await this.studio.api.publish({ source: this.studio.editor!.getValue(), json, signature, baseVersion: this.studio.baseVersion });
+      this.studio.markPublished(await this.studio.api.current());
+      this.#original?.setValue(this.studio.published?.source ?? '');
+      this.message = `Published version ${result.version}. The demo site loads it on its next page view.`;
+      await this.loadVersions();
+    } finally {
+      this.busy = false;
+    }
+  }
+
   async importKey(input: HTMLInputElement): Promise<void> {
     const file = input.files?.[0];
     input.value = '';
@@ -118,20 +167,12 @@ export class ClearlineReviewPanel extends LitElement {
   async publish(): Promise<void> {
     const bundle = this.studio.bundle;
     if (this.blockers.length || !bundle || !this.key) return;
-    this.busy = true;
     this.error = '';
     try {
       const json = JSON.stringify(bundle);
-      const signature = await signBundle(json, this.key.privateKey);
-      const result = await this.studio.api.publish({ source: this.studio.editor!.getValue(), json, signature, baseVersion: this.studio.baseVersion });
-      this.studio.markPublished(await this.studio.api.current());
-      this.#original?.setValue(this.studio.published?.source ?? '');
-      this.message = `Published version ${result.version}. The demo site loads it on its next page view.`;
-      await this.loadVersions();
+      await this.#send(json, await signBundle(json, this.key.privateKey));
     } catch (error) {
       this.error = (error as Error).message;
-    } finally {
-      this.busy = false;
     }
   }
 
@@ -177,6 +218,14 @@ export class ClearlineReviewPanel extends LitElement {
         <h3>Publish</h3>
         ${blockers.length ? html`<ul class="blockers" aria-label="Publishing is blocked">${blockers.map((b) => html`<li>${b}</li>`)}</ul>` : html`<p class="ready">Ready to publish.</p>`}
         <button type="button" class="primary publish-button" ?disabled=${blockers.length > 0 || this.busy} @click=${() => this.publish()}>Sign and publish</button>
+        <details class="cli-signing">
+          <summary>Sign with the CLI instead</summary>
+          <p>Download the compiled bundle, sign it with <code>npm run -s rules -- sign rules.json --key private.pem</code>, then publish it with the <code>rules.json.sig</code> file.</p>
+          <div class="row">
+            <button type="button" class="download-compiled" ?disabled=${!this.studio?.bundle} @click=${() => this.downloadCompiled()}>Download rules.json</button>
+            <label class="file-button">Publish with signature file… <input type="file" accept=".sig,text/plain" class="sig-input" ?disabled=${this.busy} @change=${(e: Event) => this.publishWithSignatureFile(e.target as HTMLInputElement)} /></label>
+          </div>
+        </details>
         ${this.message ? html`<p class="note" role="status">${this.message}</p>` : nothing}
         ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
       </section>

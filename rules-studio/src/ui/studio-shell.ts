@@ -14,7 +14,7 @@ import { DraftStore } from '../drafts/draft-store.ts';
 import { extractOutline, type Outline, type OutlineEntry } from '../outline/extract-outline.ts';
 import { documentFacts, sameFacts, type DocumentFacts } from '../outline/document-facts.ts';
 import { countBySeverity } from '../diagnostics/to-markers.ts';
-import { openFile, saveFile, pickWithInput, type FileSystemFileHandleLike } from '../files/file-access.ts';
+import { openFile, saveFile, pickWithInput, download, type FileSystemFileHandleLike } from '../files/file-access.ts';
 import { StudioApiClient, type PublishedRules } from '../studio-api-client.ts';
 import { loadModelLabels } from '../load-labels.ts';
 import { renderOutline } from './outline-view.ts';
@@ -239,6 +239,13 @@ export class ClearlineStudio extends LitElement {
     }
   }
 
+  /** Always a plain download (no file picker), e.g. to hand the file to a colleague. */
+  downloadDraft(): void {
+    if (!this.editor) return;
+    download(this.editor.getValue(), this.fileName, 'application/x-yaml');
+    this.status = `Downloaded ${this.fileName}`;
+  }
+
   #shortcut(event: KeyboardEvent): void {
     const mod = event.ctrlKey || event.metaKey;
     if (mod && !event.shiftKey && event.key.toLowerCase() === 's') { event.preventDefault(); void this.save(); return; }
@@ -261,6 +268,7 @@ export class ClearlineStudio extends LitElement {
           <button type="button" @click=${() => this.upload()}>Upload…</button>
           <button type="button" @click=${() => this.save()} title="Ctrl+S">Save</button>
           <button type="button" @click=${() => this.save(true)} title="Ctrl+Shift+S">Save as…</button>
+          <button type="button" @click=${() => this.downloadDraft()}>Download</button>
           <button type="button" @click=${() => this.editor?.editor.focus()}>Go to editor</button>
         </div>
         <input id="upload" type="file" accept=".yaml,.yml,application/x-yaml,text/yaml,text/plain" hidden aria-hidden="true" tabindex="-1" />
