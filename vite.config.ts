@@ -143,6 +143,27 @@ function ajvAheadOfTime(): Plugin {
   };
 }
 
+/**
+ * @cfworker/json-schema (core/rules' validator) computes a base URI at import time from
+ * `self.location.origin + self.location.pathname`, which throws in a blob-started worker (the pathname of
+ * `blob:https://site/uuid` is a whole URL). The widget's worker is blob-started when served from a CDN,
+ * so that one expression is guarded to fall back to the library's own default base.
+ */
+function guardJsonSchemaBaseUri(): Plugin {
+  const EXPRESSION = 'new URL(self.location.origin + self.location.pathname + location.search)';
+  return {
+    name: 'clearline-guard-json-schema-base-uri',
+    transform(code, id) {
+      if (!id.includes('@cfworker/json-schema') || !id.endsWith('dereference.js')) return null;
+      if (!code.includes(EXPRESSION)) {
+        this.warn('@cfworker/json-schema changed: the blob-worker base URI guard no longer applies; check the widget from a CDN origin.');
+        return null;
+      }
+      return code.replace(EXPRESSION, `(() => { try { return ${EXPRESSION}; } catch { return new URL('https://github.com/cfworker'); } })()`);
+    },
+  };
+}
+
 const sharedResolve: UserConfig['resolve'] = {
   conditions: ['onnxruntime-web-use-extern-wasm', ...defaultClientConditions],
   alias: [{ find: /^onnxruntime-web\/webgpu$/, replacement: 'onnxruntime-web/wasm' }],
@@ -180,7 +201,7 @@ export default defineConfig({
   base: './',
   publicDir: false,
   resolve: sharedResolve,
-  plugins: [ajvAheadOfTime(), widgetAssets(manifest), launcherPass(manifest)],
+  plugins: [ajvAheadOfTime(), guardJsonSchemaBaseUri(), widgetAssets(manifest), launcherPass(manifest)],
   build: {
     outDir,
     emptyOutDir: true,

@@ -63,7 +63,7 @@ export async function typeAndSend(el: ClearlineWidget, text: string): Promise<vo
   const before = allInPanel(el, '.transcript > *').length;
   input.value = text;
   input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  await panelOf(el)!.updateComplete;
+  await (panelOf(el) as unknown as { updateComplete: Promise<unknown> }).updateComplete;
   const send = inPanel<HTMLButtonElement>(el, 'button.send')!;
   await until(() => !send.disabled, 'the send button to enable');
   send.click();

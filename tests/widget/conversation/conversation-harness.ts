@@ -1,7 +1,7 @@
 /** Builds a real Conversation on a real worker (no UI), as the panel does, for the conversation tests. */
 import { Conversation } from '../../../widget/src/conversation/conversation.ts';
 import { TranscriptStore } from '../../../widget/src/conversation/transcript-store.ts';
-import { WorkerHost, startBlobWorker } from '../../../widget/src/panel/worker-host.ts';
+import { WorkerHost, startWorker } from '../../../widget/src/panel/worker-host.ts';
 import { resolveAssetUrls } from '../../../widget/src/assets.ts';
 import { uiStrings } from '../../../widget/src/i18n/strings.ts';
 import type { PanelNotice } from '../../../widget/src/panel-contract.ts';
@@ -27,7 +27,7 @@ export function createHarness(options: { rules?: RulesInput | null; model?: 'non
     callTimeoutMs: options.callTimeoutMs ?? 15000,
     restartLimit: 3,
     onRestart: (init) => conversation?.workerRestarted(init),
-    createWorker: startBlobWorker,
+    createWorker: startWorker,
   });
   conversation = new Conversation({
     worker: host,

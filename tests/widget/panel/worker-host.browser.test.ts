@@ -1,5 +1,5 @@
 import { expect } from '@esm-bundle/chai';
-import { WorkerHost, WorkerUnavailableError, startBlobWorker } from '../../../widget/src/panel/worker-host.ts';
+import { WorkerHost, WorkerUnavailableError, startWorker } from '../../../widget/src/panel/worker-host.ts';
 import { resolveAssetUrls } from '../../../widget/src/assets.ts';
 
 const init = (replay: string[] = []) => () => ({ locale: 'en', rules: null, modelBaseUrl: null, wasmBaseUrl: null, replay });
@@ -11,7 +11,7 @@ describe('WorkerHost', () => {
     host = null;
   });
 
-  it('starts the real worker from a blob stub and answers through comlink', async () => {
+  it('starts the real worker and answers through comlink', async () => {
     host = new WorkerHost({ workerUrl: resolveAssetUrls(null).workerModule, initOptions: init(), callTimeoutMs: 10000, restartLimit: 2 });
     const started = await host.start();
     expect(started.rules.origin).to.equal('none');
@@ -35,7 +35,7 @@ describe('WorkerHost', () => {
     const reasons: string[] = [];
     host = new WorkerHost({
       workerUrl: new URL('/widget/src/worker/no-such-worker.ts', location.href).href,
-      initOptions: init(), callTimeoutMs: 3000, restartLimit: 1, createWorker: startBlobWorker,
+      initOptions: init(), callTimeoutMs: 3000, restartLimit: 1, createWorker: startWorker,
       onUnavailable: (reason) => reasons.push(reason),
     });
     let error: unknown = null;

@@ -1,20 +1,20 @@
 import { expect } from '@esm-bundle/chai';
 import { wrap, releaseProxy, type Remote } from 'comlink';
 import type { WorkerApi } from '../../../widget/src/worker/protocol.ts';
-import { startBlobWorker } from '../../../widget/src/panel/worker-host.ts';
+import { startWorker } from '../../../widget/src/panel/worker-host.ts';
 import { resolveAssetUrls } from '../../../widget/src/assets.ts';
 
 
 const state = { turn: 1, unhelpfulCount: 0, optedOut: false, askedForHuman: false, page: {} };
 
-describe('the widget worker, through comlink from a blob stub', () => {
+describe('the widget worker, through comlink', () => {
   let worker: Worker;
   let remote: Remote<WorkerApi>;
   let api: WorkerApi;
   const errors: string[] = [];
 
   beforeEach(() => {
-    worker = startBlobWorker(resolveAssetUrls(null).workerModule);
+    worker = startWorker(resolveAssetUrls(null).workerModule);
     worker.onerror = (e) => { errors.push(e.message); };
     remote = wrap<WorkerApi>(worker);
     api = remote as unknown as WorkerApi;

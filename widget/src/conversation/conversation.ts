@@ -169,6 +169,7 @@ export class Conversation {
       delivery: withPerson ? 'queued' : r.pending ? 'pending-model' : 'local',
     };
     this.update({ turn, messages: [...this.view.messages, message], busy: false });
+    this.persist();
     this.deps.notify({ type: 'message-sent', detail: { id, turn, to: withPerson || this.view.optedOut ? 'person' : 'assistant' } });
     if (withPerson) {
       this.deliver(message);

@@ -1,7 +1,9 @@
 /**
- * Starts and supervises the widget's worker. The worker is started from a tiny blob stub that imports
- * the real worker module by absolute URL, so the bundle works from a CDN origin (a worker script cannot
- * be constructed cross-origin); the host page's CSP needs `worker-src blob:`.
+ * Starts and supervises the widget's worker. Served from the page's own origin, the worker module is
+ * started directly (CSP: `worker-src 'self'`). Served from another origin (a CDN), it is started from a
+ * tiny blob stub that imports the real worker module by absolute URL, because a worker script cannot be
+ * constructed cross-origin; the host page's CSP then needs `worker-src blob:` (and the CDN must send
+ * CORS headers for the module imports).
  *
  * Crashes: an `error` event, or a call that does not answer within the timeout, counts as a crash; the
  * host starts a fresh worker, re-initialises it (replaying the conversation so the placeholder map is
@@ -21,7 +23,7 @@ export interface WorkerHostOptions {
   onRestart?: (init: InitResult) => void;
   /** The worker could not be (re)started: the restart limit was reached or the module failed to load. */
   onUnavailable?: (reason: string) => void;
-  /** Starts a worker; defaults to the blob stub. Tests pass fault-injecting fixtures here. */
+  /** Starts a worker; defaults to `startWorker` (direct same-origin, blob stub cross-origin). */
   createWorker?: (workerUrl: string) => Worker;
 }
 
@@ -31,6 +33,12 @@ export class WorkerUnavailableError extends Error {
 
 class CrashError extends Error {
   override name = 'WorkerCrashError';
+}
+
+/** Starts the worker module: directly when same-origin, else through the blob stub. */
+export function startWorker(workerUrl: string): Worker {
+  const sameOrigin = new URL(workerUrl, location.href).origin === location.origin;
+  return sameOrigin ? new Worker(workerUrl, { type: 'module', name: 'clearline' }) : startBlobWorker(workerUrl);
 }
 
 /** `new Worker(blob: import "<url>")`: the only way to start a module worker from another origin. */
@@ -141,7 +149,7 @@ export class WorkerHost {
   }
 
   private async spawn(): Promise<Live> {
-    const worker = (this.options.createWorker ?? startBlobWorker)(this.options.workerUrl);
+    const worker = (this.options.createWorker ?? startWorker)(this.options.workerUrl);
     let crash!: (reason: string) => void;
     const crashed = new Promise<never>((_, reject) => {
       crash = (reason) => reject(new CrashError(reason));
@@ -153,7 +161,7 @@ export class WorkerHost {
     const live: Live = { worker, api, remote, crashed, crash, init: null };
     worker.addEventListener('error', (event) => {
       event.preventDefault();
-      crash(`the worker failed: ${event.message || 'it could not be loaded or threw an uncaught error'}`);
+      crash(`the worker failed: ${event.message || 'it could not be loaded or threw an uncaught error'}${event.filename ? ` (${event.filename}:${event.lineno})` : ''}`);
     });
     worker.addEventListener('messageerror', () => crash('the worker sent a message that could not be read'));
     let result: Result<InitResult>;
