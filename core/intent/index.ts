@@ -21,3 +21,5 @@ export { normalizeText, preTokenize } from './normalize-text.ts';
 export { WordPieceTokenizer, SPECIAL_TOKENS, SPECIAL_TOKEN_LIST, CONTINUATION_PREFIX } from './wordpiece-tokenizer.ts';
 export { bigramBucket, featureRows } from './features.ts';
 export { prepareText, prepareLocale, IntentInputError, MAX_INPUT_CHARS } from './input-text.ts';
+export { AUDIT_GROUPS, AUDIT_KINDS, type AuditGroup, type AuditKind } from './audit-groups.ts';
+export { runAudit, type AuditReport, type AuditKindReport, type AuditClassify } from './fairness-audit.ts';

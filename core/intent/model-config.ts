@@ -9,6 +9,11 @@ export interface FeaturisationConfig {
   bigram_multiplier: number;
   /** Longest token sequence (special tokens included) the model reads; longer input is truncated. */
   max_length: number;
+  /**
+   * Token ids the model never sees (fairness: words that say who the customer is, not what they
+   * want). They and every bigram touching them are masked out of the average.
+   */
+  masked_token_ids?: readonly number[];
 }
 
 export interface ClearlineModelConfig {

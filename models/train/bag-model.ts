@@ -26,7 +26,7 @@ export interface TrainOptions {
   learningRate: number;
 }
 
-export const DEFAULT_TRAIN_OPTIONS: TrainOptions = Object.freeze({ dim: 32, epochs: 30, learningRate: 0.4 });
+export const DEFAULT_TRAIN_OPTIONS: TrainOptions = Object.freeze({ dim: 24, epochs: 30, learningRate: 0.4 });
 
 export function createModel(vocabSize: number, featurisation: FeaturisationConfig, numLabels: number, dim: number, rng: Rng): BagModel {
   const rows = vocabSize + featurisation.bigram_buckets;
@@ -137,4 +137,26 @@ export function quantizeEmbeddings(m: BagModel): BagModel {
     }
   }
   return { ...m, embeddings, quantized: { values, scales } };
+}
+
+/**
+ * Averages K bag models trained with different seeds into ONE bag model of the same shape: rows are
+ * the members' rows side by side (dim K·d) and the head stacks their heads divided by K, so its
+ * logits are exactly the mean of the members' logits. Averaging steadies answers near label borders.
+ */
+export function combineEnsemble(members: readonly BagModel[]): BagModel {
+  const k = members.length;
+  const first = members[0]!;
+  if (k === 1) return first;
+  const d = first.dim, c = first.numLabels, rows = first.embeddings.length / d;
+  const dim = d * k;
+  const embeddings = new Float32Array(rows * dim);
+  const weights = new Float32Array(dim * c);
+  const bias = new Float32Array(c);
+  members.forEach((m, i) => {
+    for (let r = 0; r < rows; r++) embeddings.set(m.embeddings.subarray(r * d, (r + 1) * d), r * dim + i * d);
+    for (let j = 0; j < d; j++) for (let l = 0; l < c; l++) weights[(i * d + j) * c + l] = m.weights[j * c + l]! / k;
+    for (let l = 0; l < c; l++) bias[l] += m.bias[l]! / k;
+  });
+  return { ...first, dim, embeddings, weights, bias };
 }

@@ -13,14 +13,18 @@ import { INTENT_LABELS, normalizeText } from '../../core/intent/index.ts';
 import { expandTemplate, parseSource, type CorpusExample } from './corpus-source.ts';
 import { Rng } from './rng.ts';
 import { addTypos, restyle } from './typos.ts';
+import { swapCounterparts } from './counterparts.ts';
 import { loadScrubber, type Scrubber } from './scrub-corpus.ts';
 
 const DATA = 'models/data';
 export const CORPUS_LANGUAGES = Object.freeze(['en', 'de', 'fr', 'es']);
+/** Template files per language: English has a second file of dialects and registers. */
+const TEMPLATE_FILES: Record<string, readonly string[]> = Object.freeze({ en: ['en', 'en-extra', 'en-dialects'], de: ['de'], fr: ['fr'], es: ['es'] });
 /** Base (un-augmented) examples aimed for per label: English first, then the other languages. */
 const TARGET: Record<string, number> = Object.freeze({ en: 150, de: 55, fr: 55, es: 55 });
 const OOS_TARGET: Record<string, number> = Object.freeze({ en: 260, de: 80, fr: 80, es: 80 });
-const TYPO_SHARE = 0.45;
+const TYPO_SHARE = 0.6;
+const SECOND_TYPO_SHARE = 0.3;
 
 function main(): Promise<void> | void {
   const args = process.argv.slice(2);
@@ -42,8 +46,11 @@ async function build(seed: number, allowUnscrubbed: boolean): Promise<void> {
   const rng = new Rng(seed);
   const train: CorpusExample[] = [];
   for (const lang of CORPUS_LANGUAGES) {
+    const templates = TEMPLATE_FILES[lang]!.flatMap((name) => {
+      const file = `${DATA}/source/${name}.txt`;
+      return parseSource(readFileSync(file, 'utf8'), lang, file, INTENT_LABELS).map((t) => ({ ...t, group: t.group.replace(`${lang}:`, `${name}:`) }));
+    });
     const file = `${DATA}/source/${lang}.txt`;
-    const templates = parseSource(readFileSync(file, 'utf8'), lang, file, INTENT_LABELS);
     for (const label of INTENT_LABELS) {
       const mine = templates.filter((t) => t.label === label);
       if (mine.length === 0) throw new Error(`${file}: no templates for label ${label}`);
@@ -52,7 +59,10 @@ async function build(seed: number, allowUnscrubbed: boolean): Promise<void> {
       for (const t of mine) {
         for (const ex of expandTemplate(t, k, slots[lang]!, rng)) {
           train.push({ ...ex, text: restyle(ex.text, rng) });
+          const swapped = lang === 'en' ? swapCounterparts(ex.text) : ex.text;
+          if (swapped !== ex.text) train.push({ ...ex, text: swapped });
           if (rng.next() < TYPO_SHARE) train.push({ ...ex, text: addTypos(ex.text, rng) });
+          if (rng.next() < SECOND_TYPO_SHARE) train.push({ ...ex, text: addTypos(ex.text, rng) });
         }
       }
     }

@@ -34,9 +34,12 @@ export function thresholded(probs: readonly Float64Array[], golds: readonly stri
   });
 }
 
+/** Never below this: a top probability under 0.2 over 30 labels is a guess, whatever the dev set says. */
+export const MIN_THRESHOLD = 0.2;
+
 export function fitThreshold(probs: readonly Float64Array[], golds: readonly string[], labels: readonly string[]): number {
-  let best = 0, bestF1 = -1;
-  for (let t = 0; t <= 0.7 + 1e-9; t += 0.01) {
+  let best = MIN_THRESHOLD, bestF1 = -1;
+  for (let t = MIN_THRESHOLD; t <= 0.7 + 1e-9; t += 0.01) {
     const f1 = macroF1(thresholded(probs, golds, labels, t));
     if (f1 > bestF1 + 1e-9) { bestF1 = f1; best = Math.round(t * 100) / 100; }
   }

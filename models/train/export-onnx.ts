@@ -56,6 +56,12 @@ function gatherRows(ids: string, out: string, quantized: boolean) {
   ];
 }
 
+function tokenKeep(m: BagModel): Float32Array {
+  const keep = new Float32Array(m.vocabSize).fill(1);
+  for (const id of m.featurisation.masked_token_ids ?? []) keep[id] = 0;
+  return keep;
+}
+
 export function exportOnnx(m: BagModel): Uint8Array {
   const f = m.featurisation;
   const quantized = m.quantized !== undefined;
@@ -63,7 +69,10 @@ export function exportOnnx(m: BagModel): Uint8Array {
   const nodes = [
     // Unigrams: mean over unmasked tokens.
     ...gatherRows('input_ids', 'uni_emb', quantized),
-    node('Cast', ['attention_mask'], ['mask_f'], { to: FLOAT }),
+    node('Cast', ['attention_mask'], ['attention_f'], { to: FLOAT }),
+    // Masked (protected) ids weigh 0, everything else 1.
+    node('Gather', ['token_keep', 'input_ids'], ['keep_f'], { axis: 0 }),
+    node('Mul', ['attention_f', 'keep_f'], ['mask_f']),
     node('Unsqueeze', ['mask_f', 'axis2'], ['mask_3d']),
     node('Mul', ['uni_emb', 'mask_3d'], ['uni_masked']),
     node('ReduceSum', ['uni_masked', 'axis1'], ['uni_sum'], { keepdims: 0 }),
@@ -102,6 +111,7 @@ export function exportOnnx(m: BagModel): Uint8Array {
     floatTensor('weights', [m.dim, m.numLabels], m.weights),
     floatTensor('bias', [m.numLabels], m.bias),
     floatTensor('one_f', [], new Float32Array([1])),
+    floatTensor('token_keep', [m.vocabSize], tokenKeep(m)),
     int64Tensor('axis1', [1], [1]),
     int64Tensor('axis2', [1], [2]),
     int64Tensor('start0', [1], [0]),

@@ -12,12 +12,13 @@ import {
   type ClearlineModelConfig,
   type FeaturisationConfig,
 } from '../../core/intent/index.ts';
-import { createModel, forward, quantizeEmbeddings, train, withTemperature, DEFAULT_TRAIN_OPTIONS, type BagModel, type TrainOptions } from './bag-model.ts';
+import { combineEnsemble, createModel, forward, quantizeEmbeddings, train, withTemperature, DEFAULT_TRAIN_OPTIONS, type BagModel, type TrainOptions } from './bag-model.ts';
 import { fitTemperature, fitThreshold, thresholded } from './calibrate.ts';
 import type { TrainingExample } from './dataset.ts';
 import { accuracy, expectedCalibrationError, macroF1 } from './metrics.ts';
 import { Rng, hashString } from './rng.ts';
 import { buildVocab, DEFAULT_VOCAB_OPTIONS } from './vocab.ts';
+import { PROTECTED_WORDS } from './protected-tokens.ts';
 
 export interface PipelineOptions extends TrainOptions {
   seed: number;
@@ -25,6 +26,10 @@ export interface PipelineOptions extends TrainOptions {
   maxLength: number;
   /** Share of template groups (or examples, without groups) held out to calibrate. */
   validationShare: number;
+  /** Mask the protected words (protected-tokens.ts) out of the features. */
+  maskProtectedWords: boolean;
+  /** Members averaged into the shipped model (each `dim` wide, different seeds). */
+  ensemble: number;
 }
 
 export const DEFAULT_PIPELINE_OPTIONS: PipelineOptions = Object.freeze({
@@ -33,6 +38,8 @@ export const DEFAULT_PIPELINE_OPTIONS: PipelineOptions = Object.freeze({
   bigramBuckets: 8192,
   maxLength: 128,
   validationShare: 0.15,
+  maskProtectedWords: true,
+  ensemble: 3,
 });
 
 export interface TrainedIntentModel {
@@ -78,14 +85,21 @@ export function trainIntentModel(examples: readonly TrainingExample[], options: 
   const { train: trainSet, validation } = heldOut ? { train: [...examples], validation: [...heldOut] } : splitForValidation(examples, o.validationShare, o.seed);
   const unknown = validation.find((e) => !index.has(e.label));
   if (unknown) throw new Error(`validation example "${unknown.text}" has label "${unknown.label}", which the training data does not have; labels: ${labels.join(', ')}`);
-  const vocab = buildVocab(trainSet.map((e) => e.text), DEFAULT_VOCAB_OPTIONS);
+  // Protected words get their own tokens (so no piece of them is seen) and are then masked out.
+  const vocab = buildVocab(trainSet.map((e) => e.text), DEFAULT_VOCAB_OPTIONS, o.maskProtectedWords ? PROTECTED_WORDS : []);
   const tokenizer = new WordPieceTokenizer(vocab, o.maxLength);
+  const masked = o.maskProtectedWords ? PROTECTED_WORDS.map((w) => tokenizer.idOf(w)!).sort((a, b) => a - b) : [];
   // The bigram multiplier is a prime above the vocabulary size, so (a, b) pairs spread over the buckets.
-  const featurisation: FeaturisationConfig = { bigram_buckets: o.bigramBuckets, bigram_multiplier: 1000003, max_length: o.maxLength };
-  const rng = new Rng(o.seed);
-  const model = createModel(vocab.length, featurisation, labels.length, o.dim, rng);
+  const featurisation: FeaturisationConfig = { bigram_buckets: o.bigramBuckets, bigram_multiplier: 1000003, max_length: o.maxLength, ...(masked.length ? { masked_token_ids: masked } : {}) };
   const data = trainSet.map((e) => ({ rows: featureRows(tokenizer.encode(e.text), vocab.length, featurisation), y: index.get(e.label)! }));
-  train(model, data, o, rng);
+  const members: BagModel[] = [];
+  for (let i = 0; i < o.ensemble; i++) {
+    const rng = new Rng(o.seed * 7919 + i);
+    const member = createModel(vocab.length, featurisation, labels.length, o.dim, rng);
+    train(member, data, o, rng);
+    members.push(member);
+  }
+  const model = combineEnsemble(members);
   // Quantize before calibrating, so the temperature and threshold fit the model that ships.
   const shipped = quantizeEmbeddings(model);
 
@@ -119,7 +133,7 @@ export function trainIntentModel(examples: readonly TrainingExample[], options: 
       temperature: Math.round(temperature * 1e6) / 1e6,
       temperature_in_graph: true,
       featurisation,
-      design: `bag of WordPiece token + hashed bigram embeddings (dim ${o.dim}), mean-pooled, linear head; SGD ${o.epochs} epochs, seed ${o.seed}`,
+      design: `bag of WordPiece token + hashed bigram embeddings, mean-pooled, linear head; average of ${o.ensemble} members of dim ${o.dim} (SGD ${o.epochs} epochs, seed ${o.seed}); int8 embedding rows; protected words masked`,
       validation: { examples: validation.length, macro_f1: round4(report.validationMacroF1), ece_before_scaling: round4(report.validationEceBefore), ece_after_scaling: round4(report.validationEceAfter) },
     },
     report,

@@ -18,7 +18,7 @@ export const DEFAULT_VOCAB_OPTIONS: VocabOptions = Object.freeze({ minWordCount:
 
 const byCountThenToken = (a: [string, number], b: [string, number]) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
 
-export function buildVocab(texts: readonly string[], options: VocabOptions = DEFAULT_VOCAB_OPTIONS): string[] {
+export function buildVocab(texts: readonly string[], options: VocabOptions = DEFAULT_VOCAB_OPTIONS, alwaysWords: readonly string[] = []): string[] {
   const words = new Map<string, number>();
   for (const t of texts) for (const w of preTokenize(normalizeText(t))) words.set(w, (words.get(w) ?? 0) + 1);
   const chars = new Set<string>();
@@ -37,6 +37,7 @@ export function buildVocab(texts: readonly string[], options: VocabOptions = DEF
   const have = new Set(vocab);
   const add = (t: string) => { if (!have.has(t)) { have.add(t); vocab.push(t); } };
   for (const c of [...chars].sort()) { add(c); add(CONTINUATION_PREFIX + c); }
+  for (const w of alwaysWords) add(w);
   const wholeWords = [...words].filter(([w, n]) => n >= options.minWordCount && [...w].length <= 30).sort(byCountThenToken);
   const keptPieces = [...pieces].filter(([, n]) => n >= options.minPieceCount).sort(byCountThenToken);
   // Interleave so that a size cap keeps the most frequent of both kinds.
