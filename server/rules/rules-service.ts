@@ -91,8 +91,20 @@ export async function createRulesService(options: RulesServiceOptions): Promise<
     res.end(req.method === 'HEAD' ? undefined : what === 'json' ? current.json : current.signature);
   }
 
+  /** Publish and rollback run one at a time, so two drafts based on the same version cannot both go live. */
+  let writes: Promise<unknown> = Promise.resolve();
+  function exclusive<T>(task: () => Promise<T>): Promise<T> {
+    const run = writes.then(task, task);
+    writes = run.catch(() => undefined);
+    return run;
+  }
+
   async function publish(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const request = parsePublishRequest(await readJsonBody(req, RULES_SERVICE_LIMITS.maxBodyBytes));
+    await exclusive(() => publishChecked(request, res));
+  }
+
+  async function publishChecked(request: ReturnType<typeof parsePublishRequest>, res: ServerResponse): Promise<void> {
     const live = store.current()!;
     if (request.baseVersion !== null && request.baseVersion !== live.version) {
       throw new RulesHttpError(409, 'version_conflict', `This draft is based on version ${request.baseVersion}, but version ${live.version} is live now: review the differences and publish again.`, 'baseVersion');
@@ -123,6 +135,10 @@ export async function createRulesService(options: RulesServiceOptions): Promise<
 
   async function rollback(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const { version } = parseRollbackRequest(await readJsonBody(req, 64 * 1024));
+    await exclusive(() => rollbackTo(version, res));
+  }
+
+  async function rollbackTo(version: number, res: ServerResponse): Promise<void> {
     const target = store.get(version);
     if (!target) throw new RulesHttpError(404, 'unknown_version', `There is no version ${version}; see GET /studio-api/versions.`, 'version');
     const verified = await verifyBundle(target.json, target.signature, key.publicKeySpki);

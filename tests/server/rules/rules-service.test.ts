@@ -243,3 +243,17 @@ test('A missing example rule set is a clear startup error.', async () => {
   await assert.rejects(createRulesService({ dataDir: dir, exampleRulesPath: join(dir, 'missing.yaml') }), /missing\.yaml is missing/);
   assert.ok(existsSync(join(dir, 'keys', 'private.pem')));
 });
+
+test('Two drafts based on the same version published at once: one goes live, the other gets 409.', async () => {
+  const h = await startHarness();
+  try {
+    const a = await signedDraft(RULES_V2, demoPem(h));
+    const b = await signedDraft(RULES_V2.replace('and the UK', 'and Switzerland'), demoPem(h));
+    const statuses = (await Promise.all([post(h, '/studio-api/publish', { ...a, baseVersion: 1 }), post(h, '/studio-api/publish', { ...b, baseVersion: 1 })])).map((r) => r.status).sort();
+    assert.deepEqual(statuses, [201, 409]);
+    const versions = await (await fetch(`${h.url}/studio-api/versions`)).json() as { versions: unknown[] };
+    assert.equal(versions.versions.length, 2);
+  } finally {
+    await h.close();
+  }
+});
