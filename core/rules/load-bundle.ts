@@ -1,10 +1,10 @@
-import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020.js';
 import safeRegex from 'safe-regex2';
 import { bundleHash } from './bundle-hash.ts';
 import { linkBundle } from './link-bundle.ts';
 import { RULES_LIMITS } from './limits.ts';
 import { SAFE_DEFAULT_BUNDLE } from './safe-default.ts';
 import { rulesBundleSchema } from './schema.ts';
+import { createValidator, type SchemaCheck } from './schema-validator.ts';
 import { verifyBundle } from './signing.ts';
 import type { ConditionSpec, RulesBundle } from './types.ts';
 
@@ -25,8 +25,8 @@ export interface LoadBundleResult {
   warning?: string;
 }
 
-let validator: ValidateFunction | undefined;
-const validateBundle = () => (validator ??= new Ajv2020({ allErrors: false, strict: true, validateFormats: false }).compile(rulesBundleSchema));
+let validator: ((value: unknown) => SchemaCheck) | undefined;
+const validateBundle = () => (validator ??= createValidator(rulesBundleSchema, false));
 
 const MAX_JSON_CHARS = RULES_LIMITS.maxSourceChars * 2;
 
@@ -41,10 +41,10 @@ function patternsOf(spec: ConditionSpec | undefined, out: string[]): string[] {
 
 /** Checks an unsigned-or-verified bundle's content; returns the reason it is refused, if any. */
 export function checkBundle(value: unknown, now: Date): string | null {
-  const validate = validateBundle();
-  if (!validate(value)) {
-    const first = validate.errors?.[0];
-    return `it does not match the bundle schema (${first?.instancePath || '/'} ${first?.message ?? 'is invalid'})`;
+  const check = validateBundle()(value);
+  if (!check.valid) {
+    const leaf = check.errors[check.errors.length - 1];
+    return `it does not match the bundle schema (${leaf?.instanceLocation ?? '#'}: ${leaf?.error ?? 'invalid'})`;
   }
   const bundle = value as RulesBundle;
   if (bundleHash(bundle as unknown as Record<string, unknown>) !== bundle.hash) return 'its content hash does not match (the bundle was modified after compiling)';

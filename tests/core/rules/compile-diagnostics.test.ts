@@ -176,3 +176,14 @@ function applyFix(source: string, d: Diagnostic): string {
   const r = d.fix!.range;
   return source.slice(0, offset(r.line, r.column)) + d.fix!.text + source.slice(offset(r.endLine, r.endColumn));
 }
+
+describe('compileRules schema diagnostics', () => {
+  it('reports every schema problem in one pass, each at its own position', () => {
+    const source = MINIMAL_RULES
+      .replace('{intent: [lost_stolen_device, fraud_report]}', '{intent: 5}')
+      .replace('priority: urgent', 'priority: urgnt')
+      .replace('{piiDetected: [CREDIT_CARD]}', '{piiDetected: [CREDIT_CARD], intent: [Bad]}');
+    const codes = compile(source).diagnostics.map((d) => `${d.line}:${d.code}`);
+    assert.deepEqual(codes, ['28:schema-shape', '29:schema-enum', '34:schema-pattern']);
+  });
+});
