@@ -88,3 +88,18 @@ test('The fairness tab runs the audit set through the model in the widget worker
   for (const cell of await page.locator('.fairness-table tbody td:nth-child(3)').allInnerTexts()) assert.match(cell, /^\d+\.\d%$/);
   await context.close();
 });
+
+test('Removing the studio disposes every worker it started (YAML, editor, compile and the widget worker).', async () => {
+  const { page, context } = await h.openStudio();
+  await page.fill('#bench-message', 'my bill is wrong');
+  await page.keyboard.press('Control+Enter');
+  await page.locator('.bench-result').waitFor({ timeout: 60_000 });
+  await page.click('#tab-review');
+  await page.locator('.diff-host .monaco-diff-editor').waitFor({ timeout: 20_000 });
+  assert.ok(page.workers().length >= 3, `workers before: ${page.workers().map((w) => w.url()).join(', ')}`);
+  await page.evaluate(() => document.querySelector('clearline-studio')!.remove());
+  const deadline = Date.now() + 10_000;
+  while (page.workers().length > 0 && Date.now() < deadline) await page.waitForTimeout(100);
+  assert.deepEqual(page.workers().map((w) => w.url()), []);
+  await context.close();
+});
