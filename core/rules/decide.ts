@@ -6,6 +6,8 @@ import type { Action, ActionSpec, ConditionTrace, Decision, DecisionContext, Exp
 
 /** The label the intent model uses for messages outside what support handles. */
 export const OUT_OF_SCOPE = 'out_of_scope';
+/** The label the intent model uses when the customer asks for a person in words. */
+export const SPEAK_TO_HUMAN = 'speak_to_human';
 
 const percent = (score: number) => String(Math.round(score * 100));
 
@@ -68,7 +70,7 @@ function placeholders(bundle: RulesBundle, context: DecisionContext, action: Act
  * What happens when no rule matched — safe and documented:
  * 1. opted out of AI, or asked for a person → hand off (a person is always reachable);
  * 2. too many answers marked unhelpful → hand off;
- * 3. no intent (model unavailable) → hand off;
+ * 3. no intent (model unavailable), or the message asks for a person (speak_to_human) → hand off;
  * 4. language the model does not cover, or out of scope → clarify with the best topics, else hand off;
  * 5. the intent has an answer and confidence ≥ `confidenceThreshold` → answer;
  * 6. topics with answers at ≥ `clarifyThreshold` → clarify; else hand off.
@@ -91,6 +93,7 @@ function fallback(bundle: RulesBundle, context: DecisionContext): { action: Acti
     check('topics to offer', options.map((o) => o.intent), options.length > 0);
     return { action: options.length ? ({ type: 'clarify', options } as Action) : handoff, key, conditions };
   };
+  if (check('customer asked for a person in words', intent.label, intent.label === SPEAK_TO_HUMAN && intent.score >= s.clarifyThreshold)) return { action: handoff, key: 'askedForHuman', conditions };
   if (check('locale not covered by the model', context.locale, !intent.localeSupported)) return unsure('localeUnsupported');
   if (check('out of scope', intent.label, intent.outOfScope || intent.label === OUT_OF_SCOPE)) return unsure('outOfScope');
   const answer = answerAction(bundle, intent.label, context.locale);

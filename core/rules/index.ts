@@ -1,6 +1,6 @@
 export { rulesSchema, rulesSchemaFor, rulesBundleSchema, type RulesSchemaOptions } from './schema.ts';
 export { compileRules, type CompileOptions, type CompileResult } from './compile.ts';
-export { decide, OUT_OF_SCOPE } from './decide.ts';
+export { decide, OUT_OF_SCOPE, SPEAK_TO_HUMAN } from './decide.ts';
 export { SAFE_DEFAULT_BUNDLE } from './safe-default.ts';
 export { signBundle, verifyBundle, generateSigningKeys, importPublicKey, importPrivateKey, type SigningKeys, type VerifyResult } from './signing.ts';
 export { loadRulesBundle, checkBundle, type LoadBundleInput, type LoadBundleResult } from './load-bundle.ts';

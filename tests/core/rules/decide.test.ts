@@ -180,6 +180,11 @@ describe('decide: safe behaviour and traces', () => {
     assert.notEqual(decide(base, context({ intent: intent('out_of_scope', 0.95) })).action.type, 'answer');
     assert.notEqual(decide(base, context({ intent: intent('check_usage', 0.95, { localeSupported: false }), locale: 'pl' })).action.type, 'answer');
   });
+  it('hands off by default when the message asks for a person in words', () => {
+    const d = decide(base, context({ intent: intent('speak_to_human', 0.6) }));
+    assert.deepEqual(d.action, { type: 'handoff', queue: 'general', priority: 'normal' });
+    assert.equal(d.explanation, 'You asked for a person, so we are connecting you to one.');
+  });
   it('hands off after the configured number of unhelpful answers', () => {
     assert.equal(decide(base, context({ intent: intent('check_usage', 0.95), unhelpfulCount: 2 })).action.type, 'handoff');
   });
