@@ -1,47 +1,72 @@
 import { cuesFor } from './data/context-words.ts';
 
+const WORD = /[\p{L}\p{N}]/u;
+const isWordChar = (ch: string | undefined) => {
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  if (c < 0x80) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+  return WORD.test(ch);
+};
+
+/** Finds the next whole-word match of a cue regex (no lookbehind in the regex, so V8 can scan fast). */
+export function nextCue(re: RegExp, s: string): RegExpExecArray | null {
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s)) !== null) {
+    const first = m[0][0];
+    if (m.index > 0 && isWordChar(first) && isWordChar(s[m.index - 1])) { re.lastIndex = m.index + 1; continue; }
+    return m;
+  }
+  return null;
+}
+
+/** Case-insensitive (input is lower case) whole-word alternation of cues, longest first. */
+export function cueAlternation(cues: readonly string[]): RegExp {
+  const esc = [...cues].sort((a, b) => b.length - a.length).map((c) => c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
+  return new RegExp(`(?:${esc.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+}
+
 const compiled = new Map<string, RegExp | null>();
 function cueRe(type: string): RegExp | null {
   let re = compiled.get(type);
   if (re === undefined) {
     const list = cuesFor(type);
-    re = list.length === 0 ? null : new RegExp(
-      `(?<![\\p{L}\\p{N}])(?:${[...list].sort((a, b) => b.length - a.length).map((c) => c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}])`,
-      'gu',
-    );
+    re = list.length === 0 ? null : cueAlternation(list);
     compiled.set(type, re);
   }
   return re;
 }
 
-/**
- * Distance (chars) from the end of the nearest whole-word cue of `type` to `start`, looking back at most
- * `window` chars; Infinity when there is none.
- */
-let cacheFor: string | null = null;
-const cache = new Map<string, number>();
+/** Cue positions per type for the current text, found by one lazy scan per type. */
+let scannedFor: string | null = null;
+const positions = new Map<string, { starts: number[]; ends: number[] }>();
 
-export function cueDistance(lower: string, start: number, type: string, window = 40): number {
-  if (cacheFor !== lower) { cacheFor = lower; cache.clear(); }
-  const key = `${type}:${start}:${window}`;
-  const hit = cache.get(key);
-  if (hit !== undefined) return hit;
-  const d = computeCueDistance(lower, start, type, window);
-  cache.set(key, d);
-  return d;
+function cuePositions(lower: string, type: string): { starts: number[]; ends: number[] } {
+  if (scannedFor !== lower) { scannedFor = lower; positions.clear(); }
+  let p = positions.get(type);
+  if (!p) {
+    p = { starts: [], ends: [] };
+    const re = cueRe(type);
+    if (re) {
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = nextCue(re, lower)) !== null) { p.starts.push(m.index); p.ends.push(m.index + m[0].length); }
+    }
+    positions.set(type, p);
+  }
+  return p;
 }
 
-function computeCueDistance(lower: string, start: number, type: string, window: number): number {
-  const re = cueRe(type);
-  if (!re) return Infinity;
-  // One char of left context so the word-boundary lookbehind sees the real neighbour.
-  const from = Math.max(0, start - window - 1);
-  const hay = lower.slice(from, start);
-  re.lastIndex = from === 0 ? 0 : 1;
-  let best = Infinity;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(hay)) !== null) best = hay.length - (m.index + m[0].length);
-  return best;
+/**
+ * Distance (chars) from the end of the nearest whole-word cue of `type` to `start`, the cue lying within
+ * `window` chars before `start`; Infinity when there is none.
+ */
+export function cueDistance(lower: string, start: number, type: string, window = 40): number {
+  const { starts, ends } = cuePositions(lower, type);
+  let lo = 0, hi = ends.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (ends[mid]! <= start) lo = mid + 1; else hi = mid; }
+  const k = lo - 1;
+  if (k < 0 || starts[k]! < start - window) return Infinity;
+  return start - ends[k]!;
 }
 
 /** True if any cue of `type` ends within `window` chars before `start` (whole-word match). */

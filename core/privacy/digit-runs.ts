@@ -14,6 +14,8 @@ export interface DigitRun {
   offsets: number[];
   /** Joiner text before group i (joiners[0] = ''). */
   joiners: string[];
+  /** Lazily computed by the identifier recognizers: prefix counts of unusual joiners. */
+  uncleanPrefix?: Int32Array;
 }
 
 const CONNECTOR = /^[ \t]*(?:then|and then|dann|puis|et puis|luego|después|despues|y luego)[ \t]*$/i;
@@ -25,7 +27,9 @@ const isLetter = (ch: string) => {
   return LETTER.test(ch);
 };
 
-const cache = new WeakMap<object, DigitRun[]>();
+// One-entry cache: detect() hands the same input object to every recognizer in turn.
+let lastInput: RecognizerInput | null = null;
+let lastRuns: DigitRun[] = [];
 
 /** Largest gap between two groups that can still join them (chars). */
 const MAX_JOINER = 14;
@@ -38,8 +42,7 @@ function joinerOk(j: string): boolean {
 }
 
 export function digitRuns(input: RecognizerInput): DigitRun[] {
-  const hit = cache.get(input);
-  if (hit) return hit;
+  if (input === lastInput) return lastRuns;
   const s = input.norm;
   const runs: DigitRun[] = [];
   let cur: DigitRun | null = null;
@@ -69,7 +72,8 @@ export function digitRuns(input: RecognizerInput): DigitRun[] {
     }
     lastEnd = end;
   }
-  cache.set(input, runs);
+  lastInput = input;
+  lastRuns = runs;
   return runs;
 }
 

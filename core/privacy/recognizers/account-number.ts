@@ -1,7 +1,7 @@
 /** ACCOUNT_NUMBER: a customer/contract/bank account number announced by a cue, plus UK sort codes. */
 import { cuesFor } from '../data/context-words.ts';
 import type { DetectedEntity, Recognizer, RecognizerInput } from '../types.ts';
-import { cueRegex, readToken, valueStart } from './cue-value.ts';
+import { cueRegex, nextCue, readToken, valueStart } from './cue-value.ts';
 
 const CUES = cueRegex(cuesFor('ACCOUNT_NUMBER').filter((c) => c !== 'sort code'));
 const SORT_CODE = /(?<![\p{L}\p{N}])sort[ -]?code[ \t]*(?:is|:)?[ \t]*(\d{2}[- ]?\d{2}[- ]?\d{2})(?![\p{N}])/giu;
@@ -13,7 +13,7 @@ export const accountNumberRecognizer: Recognizer = Object.freeze({
     const { lower, norm } = input;
     CUES.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = CUES.exec(lower)) !== null) {
+    while ((m = nextCue(CUES, lower)) !== null) {
       const start = valueStart(lower, m.index + m[0].length);
       const end = readToken(norm, start, 24);
       const value = norm.slice(start, end);

@@ -17,8 +17,5 @@ export function readToken(s: string, at: number, max = 64): number {
   return k;
 }
 
-/** Builds one case-insensitive regex that finds any of the cues as whole words. */
-export function cueRegex(cues: readonly string[]): RegExp {
-  const esc = [...cues].sort((a, b) => b.length - a.length).map((c) => c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${esc.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
-}
+/** Builds one regex that finds any of the cues (whole words are checked with `nextCue`). */
+export { cueAlternation as cueRegex, nextCue } from '../context.ts';

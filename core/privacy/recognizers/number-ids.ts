@@ -7,14 +7,13 @@ export function rangeSpan(run: DigitRun, i: number, j: number): { start: number;
 
 /** Separators inside an identifier must be consistent single characters (spaces, dashes, dots). */
 const CLEAN = /^(?:[ .\-]|\s?-\s?|\r?\n)$/;
-const uncleanPrefix = new WeakMap<DigitRun, Int32Array>();
 
 export function cleanGrouping(run: DigitRun, i: number, j: number): boolean {
-  let prefix = uncleanPrefix.get(run);
+  let prefix = run.uncleanPrefix;
   if (!prefix) {
     prefix = new Int32Array(run.groups.length + 1);
     for (let g = 0; g < run.groups.length; g++) prefix[g + 1] = prefix[g]! + (g > 0 && !CLEAN.test(run.joiners[g]!) ? 1 : 0);
-    uncleanPrefix.set(run, prefix);
+    run.uncleanPrefix = prefix;
   }
   return prefix[j + 1]! - prefix[i + 1]! === 0;
 }

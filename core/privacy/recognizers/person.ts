@@ -7,7 +7,7 @@
 import { AMBIGUOUS_NAMES, FIRST_NAMES, SURNAMES_SET } from '../data/names.ts';
 import { SENTENCE_WORDS } from '../data/stopwords.ts';
 import type { DetectedEntity, Recognizer, RecognizerInput } from '../types.ts';
-import { cueRegex } from './cue-value.ts';
+import { cueRegex, nextCue } from './cue-value.ts';
 
 type CueKind = 'strong' | 'holder' | 'weak' | 'title' | 'signoff';
 const CUE_KINDS: Readonly<Record<CueKind, readonly string[]>> = Object.freeze({
@@ -77,7 +77,7 @@ export const personRecognizer: Recognizer = Object.freeze({
     const out: DetectedEntity[] = [];
     CUES.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = CUES.exec(lower)) !== null) {
+    while ((m = nextCue(CUES, lower)) !== null) {
       const kind = KIND_OF.get(m[0])!;
       let at = m.index + m[0].length;
       const sep = /^[ \t]*[:,]?[ \t]*(?:\r?\n[ \t]*)?/.exec(s.slice(at, at + 12))![0];

@@ -4,7 +4,7 @@
  */
 import type { DetectedEntity, Recognizer, RecognizerInput } from '../types.ts';
 import { SENTENCE_WORDS } from '../data/stopwords.ts';
-import { cueRegex, readToken, valueStart } from './cue-value.ts';
+import { cueRegex, nextCue, readToken, valueStart } from './cue-value.ts';
 
 type Kind = 'password' | 'pin' | 'puk' | 'code' | 'porting' | 'answer';
 const KINDS: Readonly<Record<Kind, readonly string[]>> = Object.freeze({
@@ -43,7 +43,7 @@ export const secretRecognizer: Recognizer = Object.freeze({
     const { lower, norm } = input;
     CUES.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = CUES.exec(lower)) !== null) {
+    while ((m = nextCue(CUES, lower)) !== null) {
       const kind = KIND_OF.get(m[0])!;
       if (kind === 'code' && NOT_SECRET_CODE.test(lower.slice(Math.max(0, m.index - 12), m.index))) continue;
       const cueEnd = m.index + m[0].length;
