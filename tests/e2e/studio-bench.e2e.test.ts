@@ -74,6 +74,15 @@ test('The preview shows the real widget with the draft in desktop and phone fram
   for (const id of ['desktop', 'phone']) {
     await page.frameLocator(`iframe[data-frame=${id}]`).getByText('Preview check 7731').first().waitFor({ timeout: 30_000 });
   }
+  // Each locale of the file: the frames switch to that language's disclosure.
+  const other = await page.evaluate(() => { const b = document.querySelector('clearline-studio')!.bundle!; return b.locales.find((l) => l !== b.defaultLocale) ?? null; });
+  if (other) {
+    const words = await page.evaluate((l) => document.querySelector('clearline-studio')!.bundle!.disclosure[l]!.replace(/\*\*/g, '').split(/\s+/).slice(0, 4).join(' '), other);
+    await page.locator('.locale-button', { hasText: other }).click();
+    for (const id of ['desktop', 'phone']) {
+      await page.frameLocator(`iframe[data-frame=${id}]`).getByText(words).first().waitFor({ timeout: 30_000 });
+    }
+  }
   await context.close();
 });
 
