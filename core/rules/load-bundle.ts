@@ -58,7 +58,14 @@ export function checkBundle(value: unknown, now: Date): string | null {
     if (rule.then.answer !== undefined && rule.then.answer !== true && !Object.hasOwn(bundle.answers, rule.then.answer)) return `rule ${rule.id} answers with ${rule.then.answer}, which has no answer`;
     if (rule.then.notice !== undefined && !Object.hasOwn(bundle.notices, rule.then.notice)) return `rule ${rule.id} shows notice ${rule.then.notice}, which does not exist`;
   }
-  for (const pattern of bundle.privacy.safePatterns) if (!safeRegex(pattern)) return 'a safe pattern could hang the browser';
+  for (const pattern of bundle.privacy.safePatterns) {
+    try {
+      new RegExp(pattern, 'u');
+    } catch {
+      return `safe pattern /${pattern}/ is not a valid regular expression for the privacy filter`;
+    }
+    if (!safeRegex(pattern)) return 'a safe pattern could hang the browser';
+  }
   if (!bundle.locales.includes(bundle.defaultLocale)) return 'its default locale is not among its locales';
   try {
     linkBundle(bundle);

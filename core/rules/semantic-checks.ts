@@ -16,6 +16,12 @@ export interface SemanticOptions {
 
 const OUT_OF_SCOPE = 'out_of_scope';
 
+/** Typical personal data a safe pattern must never match (it would bypass the privacy filter). */
+const PII_PROBES: readonly string[] = Object.freeze([
+  '4111 1111 1111 1111', '+44 20 7946 0958', '07700 900123', 'jane.doe@example.com', 'GB82 WEST 1234 5698 7654 32',
+  '490154203237518', '8944 1000 0000 0000 0000', '10 Downing Street', 'SW1A 2AA', '1985-04-12', 'Jane Doe', '192.168.1.20',
+]);
+
 /** Checks that need more than the schema: references, reachability, translations, safety. */
 export function semanticChecks(source: RulesSource, map: SourceMap, options: SemanticOptions): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -104,18 +110,33 @@ export function semanticChecks(source: RulesSource, map: SourceMap, options: Sem
   }
 
   // Regular expressions.
-  const checkRegex = (path: PathSegment[], source_: string, what: string) => {
+  const checkRegex = (path: PathSegment[], source_: string, what: string, flags: string): RegExp | undefined => {
+    let regex: RegExp;
     try {
-      new RegExp(source_, 'i');
+      regex = new RegExp(source_, flags);
     } catch (error) {
-      out.push(diagnostic('error', 'invalid-regex', `${what} /${source_}/ is not a valid regular expression: ${(error as Error).message}`, map.rangeOf(path)));
-      return;
+      out.push(diagnostic('error', 'invalid-regex', `${what} /${source_}/ is not a valid regular expression${flags.includes('u') ? ' (Unicode mode, as the privacy filter compiles it)' : ''}: ${(error as Error).message}`, map.rangeOf(path)));
+      return undefined;
     }
     if (!safeRegex(source_)) {
       out.push(diagnostic('error', 'unsafe-regex', `${what} /${source_}/ could backtrack catastrophically (a repetition inside a repetition) and hang the customer's browser; rewrite it without nested quantifiers, e.g. (a+)+ → a+.`, map.rangeOf(path)));
+      return undefined;
     }
+    return regex;
   };
-  (source.privacy?.safePatterns ?? []).forEach((p, i) => checkRegex(['privacy', 'safePatterns', i], p, 'Safe pattern'));
+  (source.privacy?.safePatterns ?? []).forEach((p, i) => {
+    const path: PathSegment[] = ['privacy', 'safePatterns', i];
+    const regex = checkRegex(path, p, 'Safe pattern', 'u');
+    if (!regex) return;
+    if (regex.test('')) {
+      out.push(diagnostic('error', 'safe-pattern-empty', `Safe pattern /${p}/ matches empty text; a safe pattern must match something specific such as a ticket number (TCK-\\d{6}).`, map.rangeOf(path)));
+      return;
+    }
+    const leaked = PII_PROBES.find((probe) => regex.test(probe));
+    if (leaked !== undefined) {
+      out.push(diagnostic('error', 'safe-pattern-leaks-pii', `Safe pattern /${p}/ also matches personal data such as "${leaked}", which would then be sent unscrubbed; make it match only your own reference format.`, map.rangeOf(path)));
+    }
+  });
   if (source.expiresAt !== undefined) {
     const at = Date.parse(source.expiresAt);
     if (Number.isNaN(at)) out.push(diagnostic('error', 'bad-date', `\`expiresAt\` is not a date-time: use ISO 8601, e.g. 2027-01-01T00:00:00Z.`, map.rangeOf(['expiresAt'])));
@@ -138,7 +159,7 @@ export function semanticChecks(source: RulesSource, map: SourceMap, options: Sem
         if (!PII_TYPES.includes(type)) unknownValue([...path, 'piiDetected', i], type, PII_TYPES, 'kind of personal data', 'unknown-pii-type');
       });
     }
-    if (spec.pattern !== undefined) checkRegex([...path, 'pattern'], spec.pattern, 'Pattern');
+    if (spec.pattern !== undefined) checkRegex([...path, 'pattern'], spec.pattern, 'Pattern', 'i');
     if (spec.businessHours !== undefined && !hours) {
       out.push(diagnostic('error', 'no-business-hours', 'This rule uses `businessHours`, but the file defines no `businessHours:` (time zone and opening times).', map.rangeOfKey([...path, 'businessHours'])));
     }

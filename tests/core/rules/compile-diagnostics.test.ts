@@ -187,3 +187,20 @@ describe('compileRules schema diagnostics', () => {
     assert.deepEqual(codes, ['28:schema-shape', '29:schema-enum', '34:schema-pattern']);
   });
 });
+
+describe('compileRules safe-pattern checks', () => {
+  const withSafe = (pattern: string) => compile(`${MINIMAL_RULES}privacy:\n  safePatterns: [${JSON.stringify(pattern)}]\n`).diagnostics.map((d) => d.code);
+  it('accepts a specific reference format such as a ticket number', () => {
+    assert.deepEqual(withSafe('TCK-\\d{6}').filter((c) => c.startsWith('safe-') || c.includes('regex')), []);
+  });
+  it('refuses a safe pattern that is invalid in Unicode mode, as the privacy filter compiles it', () => {
+    assert.ok(withSafe('TCK\\-\\d{6}').includes('invalid-regex'));
+  });
+  it('refuses a safe pattern that would let personal data through unscrubbed', () => {
+    assert.ok(withSafe('\\d[\\d ]{12,20}').includes('safe-pattern-leaks-pii'));
+    assert.ok(withSafe('.+').includes('safe-pattern-leaks-pii'));
+  });
+  it('refuses a safe pattern that matches empty text', () => {
+    assert.ok(withSafe('x*').includes('safe-pattern-empty'));
+  });
+});
