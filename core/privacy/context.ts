@@ -1,4 +1,4 @@
-import { cuesFor } from './data/context-words.ts';
+import { CONTEXT_WORDS, cuesFor } from './data/context-words.ts';
 
 const WORD = /[\p{L}\p{N}]/u;
 const isWordChar = (ch: string | undefined) => {
@@ -25,35 +25,45 @@ export function cueAlternation(cues: readonly string[]): RegExp {
   return new RegExp(`(?:${esc.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 }
 
-const compiled = new Map<string, RegExp | null>();
-function cueRe(type: string): RegExp | null {
-  let re = compiled.get(type);
-  if (re === undefined) {
-    const list = cuesFor(type);
-    re = list.length === 0 ? null : cueAlternation(list);
-    compiled.set(type, re);
+/** Every cue of every type in one alternation, so one scan per text finds the cues of all types. */
+let ALL: { re: RegExp; typesOf: Map<string, string[]> } | null = null;
+function allCues(): { re: RegExp; typesOf: Map<string, string[]> } {
+  if (!ALL) {
+    const typesOf = new Map<string, string[]>();
+    for (const type of Object.keys(CONTEXT_WORDS)) {
+      for (const cue of cuesFor(type)) {
+        const list = typesOf.get(cue) ?? [];
+        if (!list.includes(type)) list.push(type);
+        typesOf.set(cue, list);
+      }
+    }
+    ALL = { re: cueAlternation([...typesOf.keys()]), typesOf };
   }
-  return re;
+  return ALL;
 }
 
-/** Cue positions per type for the current text, found by one lazy scan per type. */
+/** Cue positions per type for the current text, found by one scan over all cue words. */
 let scannedFor: string | null = null;
 const positions = new Map<string, { starts: number[]; ends: number[] }>();
+const EMPTY = Object.freeze({ starts: [] as number[], ends: [] as number[] });
 
 function cuePositions(lower: string, type: string): { starts: number[]; ends: number[] } {
-  if (scannedFor !== lower) { scannedFor = lower; positions.clear(); }
-  let p = positions.get(type);
-  if (!p) {
-    p = { starts: [], ends: [] };
-    const re = cueRe(type);
-    if (re) {
-      re.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = nextCue(re, lower)) !== null) { p.starts.push(m.index); p.ends.push(m.index + m[0].length); }
+  if (scannedFor !== lower) {
+    scannedFor = lower;
+    positions.clear();
+    const { re, typesOf } = allCues();
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = nextCue(re, lower)) !== null) {
+      for (const t of typesOf.get(m[0])!) {
+        let p = positions.get(t);
+        if (!p) { p = { starts: [], ends: [] }; positions.set(t, p); }
+        p.starts.push(m.index);
+        p.ends.push(m.index + m[0].length);
+      }
     }
-    positions.set(type, p);
   }
-  return p;
+  return positions.get(type) ?? EMPTY;
 }
 
 /**

@@ -7,7 +7,7 @@ import { normalize, lowerSameLength } from './normalize.ts';
 import { placeholderRanges } from './placeholders.ts';
 import { DEFAULT_RECOGNIZERS } from './recognizers/index.ts';
 import { ScrubError } from './scrub-error.ts';
-import { ENTITY_TYPES, type DetectedEntity, type RecognizerInput, type ScrubOptions } from './types.ts';
+import { ENTITY_TYPES, type DetectedEntity, type RecognizerInput, type ScrubOptions, type TextStats } from './types.ts';
 
 const DEFAULT_MIN_SCORE = 0.5;
 const KNOWN_TYPES = new Set<string>(ENTITY_TYPES);
@@ -50,6 +50,19 @@ function safeRanges(text: string, patterns: readonly string[] | undefined): [num
     }
   }
   return out;
+}
+
+function census(s: string): TextStats {
+  let digits = 0, colons = 0, dashes = 0, dots = 0, at = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits++;
+    else if (c === 58) colons++;
+    else if (c === 45) dashes++;
+    else if (c === 46) dots++;
+    else if (c === 64) at++;
+  }
+  return { digits, colons, dashes, dots, at };
 }
 
 const overlaps = (a: number, b: number, ranges: readonly [number, number][]) => ranges.some(([s, e]) => a < e && s < b);
@@ -112,7 +125,7 @@ export function detect(text: string, options: ScrubOptions = {}): DetectedEntity
       parts.push(norm.slice(pos));
       norm = parts.join('');
     }
-    const input: RecognizerInput = Object.freeze({ text, norm, lower: lowerSameLength(norm), region, language });
+    const input: RecognizerInput = { text, norm, lower: lowerSameLength(norm), region, language, stats: census(norm) };
     const safe = safeRanges(text, options.safePatterns);
     const cands: DetectedEntity[] = [];
     for (const r of options.recognizers ?? DEFAULT_RECOGNIZERS) {

@@ -46,6 +46,16 @@ export interface RecognizerInput {
   readonly region: string;
   /** Language from the locale, e.g. "en". */
   readonly language: string;
+  /** Character census of `norm` (one pass), so recognizers can skip texts that cannot match. */
+  readonly stats?: TextStats;
+}
+
+export interface TextStats {
+  readonly digits: number;
+  readonly colons: number;
+  readonly dashes: number;
+  readonly dots: number;
+  readonly at: number;
 }
 
 export interface Recognizer {

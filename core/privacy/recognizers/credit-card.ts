@@ -4,6 +4,7 @@ import { digitRuns, forEachGroupRange, rangeIsolated } from '../digit-runs.ts';
 import type { DetectedEntity, Recognizer, RecognizerInput } from '../types.ts';
 import { luhnValid } from '../validators/luhn.ts';
 import { cleanGrouping, rangeSpan } from './number-ids.ts';
+import { fewerDigits } from './gate.ts';
 
 const SCHEMES: readonly { prefix: RegExp; lengths: readonly number[] }[] = Object.freeze([
   { prefix: /^4/, lengths: [13, 16, 19] }, // Visa
@@ -25,6 +26,7 @@ export const creditCardRecognizer: Recognizer = Object.freeze({
   name: 'credit-card',
   find(input: RecognizerInput): DetectedEntity[] {
     const out: DetectedEntity[] = [];
+    if (fewerDigits(input, 12)) return out;
     forEachGroupRange(digitRuns(input), 12, 19, (run, i, j, digits) => {
       const c0 = digits.charCodeAt(0);
       if (c0 < 49 || c0 > 54 || !luhnValid(digits) || !cardScheme(digits)) return;

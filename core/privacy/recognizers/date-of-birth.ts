@@ -5,6 +5,7 @@
  */
 import { cueDistance } from '../context.ts';
 import type { DetectedEntity, Recognizer, RecognizerInput } from '../types.ts';
+import { fewerDigits } from './gate.ts';
 
 const MONTHS = [
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
@@ -14,21 +15,19 @@ const MONTHS = [
   'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre',
 ].sort((a, b) => b.length - a.length).join('|');
 
-const NB = '(?<![\\p{L}\\p{N}])';
 const NA = '(?![\\p{L}\\p{N}])';
-/** Numeric dates must not be pieces of longer numbers ("+33-7-60-64-17-94", "1.2.3.4"). */
-const NBN = '(?<![\\p{L}\\p{N}+./-])';
 const NAN = '(?![\\p{L}\\p{N}]|[./-]\\d)';
 const DATE = new RegExp(
   [
-    `${NBN}(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4}|\\d{2})${NAN}`,
-    `${NBN}(\\d{4})-(\\d{1,2})-(\\d{1,2})${NAN}`,
-    `${NB}(\\d{1,2})(?:st|nd|rd|th|er|\\.|º)?[ \\t]+(?:de[ \\t]+)?(?:${MONTHS})\\.?,?[ \\t]+(?:de[ \\t]+)?(\\d{4})${NA}`,
-    `${NB}(?:${MONTHS})\\.?[ \\t]+(\\d{1,2})(?:st|nd|rd|th)?,?[ \\t]+(\\d{4})${NA}`,
+    `(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4}|\\d{2})${NAN}`,
+    `(\\d{4})-(\\d{1,2})-(\\d{1,2})${NAN}`,
+    `(\\d{1,2})(?:st|nd|rd|th|er|\\.|º)?[ \\t]+(?:de[ \\t]+)?(?:${MONTHS})\\.?,?[ \\t]+(?:de[ \\t]+)?(\\d{4})${NA}`,
+    `(?:${MONTHS})\\.?[ \\t]+(\\d{1,2})(?:st|nd|rd|th)?,?[ \\t]+(\\d{4})${NA}`,
   ].join('|'),
   'giu',
 );
 
+const WORDISH = /[\p{L}\p{N}]/u;
 const GATE = /\d{4}|\d[./-]\d\d?[./-]\d/;
 const YEAR = /\d{4}(?!.*\d{4})|(?<=[./-])\d{2}$/u;
 const NEAR_NOW = new Date().getFullYear();
@@ -38,11 +37,15 @@ export const dateOfBirthRecognizer: Recognizer = Object.freeze({
   find(input: RecognizerInput): DetectedEntity[] {
     const out: DetectedEntity[] = [];
     const lower = input.lower;
-    if (!GATE.test(lower)) return out;
+    if (fewerDigits(input, 4) || !GATE.test(lower)) return out;
     DATE.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = DATE.exec(lower)) !== null) {
       const start = m.index;
+      // Left boundary checked here (a regex lookbehind would slow every position down): numeric dates
+      // must not be pieces of longer numbers ("+33-7-60-64-17-94", "1.2.3.4"), words must start a word.
+      const prev = start > 0 ? lower[start - 1]! : ' ';
+      if (WORDISH.test(prev) || (/\d/.test(m[0][0]!) && /[+./-]/.test(prev))) { DATE.lastIndex = start + 1; continue; }
       const end = start + m[0].length;
       const dob = cueDistance(lower, start, 'DATE_OF_BIRTH', 40);
       const neg = cueDistance(lower, start, 'NEGATIVE', 40);

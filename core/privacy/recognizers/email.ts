@@ -85,7 +85,7 @@ export const emailRecognizer: Recognizer = Object.freeze({
   name: 'email',
   find(input: RecognizerInput): DetectedEntity[] {
     const out: DetectedEntity[] = [];
-    if (input.norm.includes('@')) findPlain(input.norm, out);
+    if (input.stats ? input.stats.at > 0 : input.norm.includes('@')) findPlain(input.norm, out);
     if (G_SPELLED.test(input.lower)) findSpelled(input.lower, out);
     return out;
   },

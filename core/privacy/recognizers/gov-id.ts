@@ -5,6 +5,7 @@
 import { competingCueAdjust } from '../context.ts';
 import type { DetectedEntity, Recognizer, RecognizerInput } from '../types.ts';
 import { dniValid, ninoValid, nirValid, ssnValid, steuerIdValid } from '../validators/gov-ids.ts';
+import { fewerDigits } from './gate.ts';
 
 const NB = '(?<![\\p{L}\\p{N}])';
 const NA = '(?![\\p{L}\\p{N}]|[-.]\\d)';
@@ -32,6 +33,7 @@ export const govIdRecognizer: Recognizer = Object.freeze({
   find(input: RecognizerInput): DetectedEntity[] {
     const s = input.norm;
     const out: DetectedEntity[] = [];
+    if (fewerDigits(input, 6)) return out;
     const push = (m: RegExpExecArray, base: number, needCue = false) => {
       const adj = competingCueAdjust(input.lower, m.index, 'GOV_ID', 0.2, 0.4);
       if (needCue && adj <= 0) return;

@@ -2,6 +2,7 @@
 import { IBAN_LENGTHS } from '../data/iban-lengths.ts';
 import type { DetectedEntity, Recognizer, RecognizerInput } from '../types.ts';
 import { ibanValid } from '../validators/mod97.ts';
+import { fewerDigits } from './gate.ts';
 
 const ANCHOR = /(?<![\p{L}\p{N}])[A-Za-z]{2}\d{2}/gu;
 const isAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -11,6 +12,7 @@ export const ibanRecognizer: Recognizer = Object.freeze({
   find(input: RecognizerInput): DetectedEntity[] {
     const s = input.norm;
     const out: DetectedEntity[] = [];
+    if (fewerDigits(input, 8)) return out;
     ANCHOR.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = ANCHOR.exec(s)) !== null) {

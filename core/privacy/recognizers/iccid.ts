@@ -4,11 +4,13 @@ import { digitRuns, forEachGroupRange, rangeIsolated } from '../digit-runs.ts';
 import type { DetectedEntity, Recognizer, RecognizerInput } from '../types.ts';
 import { luhnValid } from '../validators/luhn.ts';
 import { cleanGrouping, rangeSpan } from './number-ids.ts';
+import { fewerDigits } from './gate.ts';
 
 export const iccidRecognizer: Recognizer = Object.freeze({
   name: 'iccid',
   find(input: RecognizerInput): DetectedEntity[] {
     const out: DetectedEntity[] = [];
+    if (fewerDigits(input, 18)) return out;
     forEachGroupRange(digitRuns(input), 18, 22, (run, i, j, digits) => {
       if (digits.charCodeAt(0) !== 56) return;
       if (!digits.startsWith('89') || !rangeIsolated(run, i, j) || !cleanGrouping(run, i, j)) return;

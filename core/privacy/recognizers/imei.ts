@@ -4,6 +4,7 @@ import { digitRuns, forEachGroupRange, rangeIsolated } from '../digit-runs.ts';
 import type { DetectedEntity, Recognizer, RecognizerInput } from '../types.ts';
 import { luhnValid } from '../validators/luhn.ts';
 import { cleanGrouping, rangeSpan } from './number-ids.ts';
+import { fewerDigits } from './gate.ts';
 
 /** GSMA reporting-body identifiers (first two TAC digits) seen on real devices. */
 const RBI = new Set(['01', '10', '30', '33', '35', '44', '45', '49', '50', '51', '52', '53', '54', '86', '91', '98', '99']);
@@ -12,6 +13,7 @@ export const imeiRecognizer: Recognizer = Object.freeze({
   name: 'imei',
   find(input: RecognizerInput): DetectedEntity[] {
     const out: DetectedEntity[] = [];
+    if (fewerDigits(input, 15)) return out;
     forEachGroupRange(digitRuns(input), 15, 16, (run, i, j, digits) => {
       if (digits.length === 15 && !luhnValid(digits)) return;
       if (!rangeIsolated(run, i, j) || !cleanGrouping(run, i, j)) return;

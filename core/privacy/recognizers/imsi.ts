@@ -8,11 +8,13 @@ import type { DetectedEntity, Recognizer, RecognizerInput } from '../types.ts';
 import { luhnValid } from '../validators/luhn.ts';
 import { plausibleMcc } from '../validators/mcc.ts';
 import { cleanGrouping, rangeSpan } from './number-ids.ts';
+import { fewerDigits } from './gate.ts';
 
 export const imsiRecognizer: Recognizer = Object.freeze({
   name: 'imsi',
   find(input: RecognizerInput): DetectedEntity[] {
     const out: DetectedEntity[] = [];
+    if (fewerDigits(input, 14)) return out;
     forEachGroupRange(digitRuns(input), 14, 15, (run, i, j, digits) => {
       if (!plausibleMcc(digits.slice(0, 3)) || !rangeIsolated(run, i, j) || !cleanGrouping(run, i, j)) return;
       if (/^(\d)\1+$/.test(digits.slice(3))) return;

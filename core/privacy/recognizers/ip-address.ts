@@ -7,7 +7,7 @@ const IPV4 = new RegExp(`(?<![\\d.])(?:${OCTET}\\.){3}${OCTET}(?!\\d|\\.\\d)`, '
 const IPV6_CANDIDATE = /(?<![0-9A-Fa-f:])[0-9A-Fa-f:]{2,39}(?![0-9A-Fa-f:])/g;
 
 const G_V4 = /\d\.\d{1,3}\.\d{1,3}\.\d/;
-const G_V6 = /[0-9A-Fa-f]{0,4}:[0-9A-Fa-f]{0,4}:/;
+const G_V6 = /:[0-9A-Fa-f]{0,4}:/;
 
 export function ipv6Valid(s: string): boolean {
   if (s.includes(':::')) return false;
@@ -33,14 +33,17 @@ export const ipAddressRecognizer: Recognizer = Object.freeze({
   find(input: RecognizerInput): DetectedEntity[] {
     const out: DetectedEntity[] = [];
     const s = input.norm;
+    const st = input.stats;
     IPV4.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while (G_V4.test(s) && (m = IPV4.exec(s)) !== null) {
-      const start = m.index;
-      const score = hasCueBefore(input.lower, start, 'IP', 30) ? 0.95 : 0.85;
-      out.push({ type: 'IP_ADDRESS', start, end: start + m[0].length, score });
+    if ((!st || (st.dots >= 3 && st.digits >= 4)) && G_V4.test(s)) {
+      while ((m = IPV4.exec(s)) !== null) {
+        const start = m.index;
+        const score = hasCueBefore(input.lower, start, 'IP', 30) ? 0.95 : 0.85;
+        out.push({ type: 'IP_ADDRESS', start, end: start + m[0].length, score });
+      }
     }
-    if (G_V6.test(s)) {
+    if ((!st || st.colons >= 2) && G_V6.test(s)) {
       IPV6_CANDIDATE.lastIndex = 0;
       while ((m = IPV6_CANDIDATE.exec(s)) !== null) {
         if (ipv6Valid(m[0])) out.push({ type: 'IP_ADDRESS', start: m.index, end: m.index + m[0].length, score: 0.9 });

@@ -7,6 +7,7 @@ import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/
 import { competingCueAdjust, hasCueBefore } from '../context.ts';
 import { digitRuns, type DigitRun } from '../digit-runs.ts';
 import type { DetectedEntity, Recognizer, RecognizerInput } from '../types.ts';
+import { fewerDigits } from './gate.ts';
 
 /** National-format shapes worth asking the library about, per region (digits incl. trunk prefix). */
 const NATIONAL: Readonly<Record<string, { lead: RegExp; min: number; max: number }>> = Object.freeze({
@@ -106,6 +107,7 @@ export const phoneRecognizer: Recognizer = Object.freeze({
   name: 'phone',
   find(input: RecognizerInput): DetectedEntity[] {
     const out: DetectedEntity[] = [];
+    if (fewerDigits(input, 6)) return out;
     for (const run of digitRuns(input)) {
       if (run.digits.length >= 6) findInRun(run, input, out);
     }

@@ -5,6 +5,7 @@
  */
 import { hasCueBefore } from '../context.ts';
 import type { DetectedEntity, Recognizer, RecognizerInput } from '../types.ts';
+import { fewerDigits } from './gate.ts';
 
 const UK = /(?<![\p{L}\p{N}])([A-Za-z]{1,2}\d[A-Za-z\d]?) ?(\d[ABD-HJLNP-UW-Zabd-hjlnp-uw-z]{2})(?![\p{L}\p{N}])/gu;
 const FIVE = /(?<![\p{L}\p{N}.,:/€$£-])(\d{5})(-\d{4})?(?![\p{N}]|[.,:]\d|[\p{L}])/gu;
@@ -19,9 +20,10 @@ export const postcodeRecognizer: Recognizer = Object.freeze({
   find(input: RecognizerInput): DetectedEntity[] {
     const s = input.norm;
     const out: DetectedEntity[] = [];
+    if (fewerDigits(input, 2)) return out;
     let m: RegExpExecArray | null;
     UK.lastIndex = 0;
-    while (G_UK.test(s) && (m = UK.exec(s)) !== null) {
+    while ((m = G_UK.test(s) ? UK.exec(s) : null) !== null) {
       const outward = m[1]!;
       const inward = m[2]!;
       if (/^\d(?:tb|gb|mb|kb)$/i.test(inward)) continue;
@@ -33,7 +35,7 @@ export const postcodeRecognizer: Recognizer = Object.freeze({
       out.push({ type: 'POSTCODE', start: m.index, end: m.index + m[0].length, score });
     }
     FIVE.lastIndex = 0;
-    while (G_FIVE.test(s) && (m = FIVE.exec(s)) !== null) {
+    while ((m = G_FIVE.test(s) ? FIVE.exec(s) : null) !== null) {
       const start = m.index;
       const end = start + m[0].length;
       const after = s.slice(end, end + 40);
