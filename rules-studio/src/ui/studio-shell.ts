@@ -295,6 +295,7 @@ export class ClearlineStudio extends LitElement {
         <span>${this.bundle ? `${this.bundle.rules.length} rules` : 'not compiled'}</span>
         <span>checked in ${Math.round(this.compileMs)} ms</span>
         <span>${this.published ? `live: version ${this.published.version}` : 'no published version'}</span>
+        <span class="keys-hint">Ctrl+M: Tab leaves the editor · Alt+1…5: panels · Ctrl+.: quick fix</span>
       </footer>`;
   }
 }
