@@ -5,7 +5,7 @@
  */
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { caseReference, customerPage, deskPage, openCaseInDesk, openChat, say, startE2E, transcriptText, type E2E } from '../widget/e2e-support.ts';
+import { caseReference, customerPage, handOff, deskPage, openCaseInDesk, openChat, say, startE2E, transcriptText, type E2E } from '../widget/e2e-support.ts';
 
 let e2e: E2E;
 before(async () => { e2e = await startE2E(); });
@@ -97,8 +97,7 @@ test('"Delete my conversation" wipes the transcript and sessionStorage, and the 
   try {
     await openChat(c);
     await say(c, 'Please call me on 07911 123456');
-    if (await c.panel.locator('button.talk').isEnabled()) await c.panel.locator('button.talk').click();
-    const reference = await caseReference(c);
+    const reference = await handOff(c);
     await c.panel.locator('.delivery[data-state="sent"]').first().waitFor();
     await c.panel.locator('button.delete').click();
     await c.panel.getByRole('button', { name: 'Delete', exact: true }).click();

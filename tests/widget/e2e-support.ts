@@ -96,16 +96,35 @@ export async function openChat(c: CustomerPage, options: { waitForModel?: boolea
   if (options.waitForModel) await c.panel.locator('p.banner', { hasText: 'starting' }).waitFor({ state: 'detached', timeout: 60_000 });
 }
 
-/** Types like a customer (so the live highlight runs) and sends with Enter. */
+/**
+ * Types like a customer (so the live highlight runs) and sends with Enter; resolves once the message is
+ * in the transcript and the panel has finished handling it (a reply, a handoff or nothing when a person
+ * has taken over).
+ */
 export async function say(c: CustomerPage, text: string): Promise<void> {
-  const before = await c.panel.locator('.transcript > *').count();
+  const before = await c.panel.locator('article.customer').count();
   const input = c.panel.locator('textarea.input');
   await input.fill(text);
   await input.press('Enter');
   await c.page.waitForFunction((n) => {
-    const panel = document.querySelector('clearline-widget')?.shadowRoot?.querySelector('clearline-panel');
-    return (panel?.shadowRoot?.querySelectorAll('.transcript > *').length ?? 0) >= n + 2;
+    const root = document.querySelector('clearline-widget')?.shadowRoot?.querySelector('clearline-panel')?.shadowRoot;
+    const items = [...(root?.querySelectorAll('.transcript > *') ?? [])];
+    const customers = items.filter((e) => e.matches('article.customer'));
+    if (customers.length < n + 1) return false;
+    const lastCustomer = customers[customers.length - 1]!;
+    const withPerson = /person/.test(root?.querySelector('.badge')?.textContent ?? '');
+    const answered = items.indexOf(lastCustomer) < items.length - 1;
+    const pending = lastCustomer.querySelector('.delivery[data-state="pending-model"]') !== null;
+    return withPerson || answered || pending;
   }, before, { timeout: 30_000 });
+}
+
+/** Hands the conversation to a person unless a rule already did; resolves with the case reference. */
+export async function handOff(c: CustomerPage): Promise<string> {
+  const ref = c.panel.locator('.ref');
+  await ref.waitFor({ timeout: 1500 }).catch(() => undefined);
+  if (!(await ref.count())) await c.panel.locator('button.talk').click();
+  return caseReference(c);
 }
 
 export function transcriptText(c: CustomerPage): Promise<string> {

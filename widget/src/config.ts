@@ -39,7 +39,7 @@ export const DEFAULTS = Object.freeze({
   /** Wait for the page to go idle this long at most before prefetching the panel (ms). */
   idlePrefetchTimeoutMs: 5000,
   /** A worker call taking longer than this is treated as a crashed worker and restarted (ms). */
-  workerCallTimeoutMs: 15000,
+  workerCallTimeoutMs: 8000,
   /** Restarts allowed per conversation before the panel reports the assistant unavailable. */
   workerRestartLimit: 3,
   /** Below this viewport width the panel is full-screen (px). */
