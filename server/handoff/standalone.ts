@@ -11,7 +11,7 @@
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createHandoffService } from './index.ts';
+import { createHandoffService, type HandoffService } from './index.ts';
 import type { HandoffLimits } from './options.ts';
 
 function env(name: string): string {
@@ -31,9 +31,20 @@ const quiet = process.env.HANDOFF_QUIET === '1';
 
 const server = createServer();
 server.keepAliveTimeout = 30_000;
+// The handler is attached before listening and waits for the service, so a request that arrives
+// while the service is still starting (loading the PII engine) is answered, never left hanging.
+let ready: Promise<HandoffService> | null = null;
+server.on('request', (req, res) => {
+  ready!.then((service) => service.handle(req, res, new URL(req.url ?? '/', url))).then((handled) => {
+    if (!handled) res.writeHead(404, { 'Content-Type': 'application/json' }).end(JSON.stringify({ error: { code: 'not_found', message: 'Only /api/ is served here.', field: 'path' } }));
+  }, (error: unknown) => {
+    console.error(error);
+    if (!res.headersSent) res.writeHead(500).end();
+  });
+});
 await new Promise<void>((done) => server.listen(port, host, done));
 const url = `http://${host}:${(server.address() as AddressInfo).port}`;
-const service = await createHandoffService({
+ready = createHandoffService({
   dataDir: env('DATA_DIR'),
   agentToken: env('AGENT_TOKEN'),
   allowedOrigins: (process.env.ALLOWED_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
@@ -42,15 +53,7 @@ const service = await createHandoffService({
   synchronous,
   log: quiet ? () => {} : (line) => console.log(line),
 });
-server.on('request', (req, res) => {
-  const requestUrl = new URL(req.url ?? '/', url);
-  service.handle(req, res, requestUrl).then((handled) => {
-    if (!handled) res.writeHead(404, { 'Content-Type': 'application/json' }).end(JSON.stringify({ error: { code: 'not_found', message: 'Only /api/ is served here.', field: 'path' } }));
-  }, (error: unknown) => {
-    console.error(error);
-    if (!res.headersSent) res.writeHead(500).end();
-  });
-});
+const service = await ready;
 console.log(`listening on ${url}`);
 
 const stop = async () => {
