@@ -1,33 +1,9 @@
 import { CONTEXT_WORDS, cuesFor } from './data/context-words.ts';
+import { PhraseMatcher } from './phrase-matcher.ts';
 
-const WORD = /[\p{L}\p{N}]/u;
-const isWordChar = (ch: string | undefined) => {
-  if (ch === undefined) return false;
-  const c = ch.charCodeAt(0);
-  if (c < 0x80) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
-  return WORD.test(ch);
-};
-
-/** Finds the next whole-word match of a cue regex (no lookbehind in the regex, so V8 can scan fast). */
-export function nextCue(re: RegExp, s: string): RegExpExecArray | null {
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(s)) !== null) {
-    const first = m[0][0];
-    if (m.index > 0 && isWordChar(first) && isWordChar(s[m.index - 1])) { re.lastIndex = m.index + 1; continue; }
-    return m;
-  }
-  return null;
-}
-
-/** Case-insensitive (input is lower case) whole-word alternation of cues, longest first. */
-export function cueAlternation(cues: readonly string[]): RegExp {
-  const esc = [...cues].sort((a, b) => b.length - a.length).map((c) => c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
-  return new RegExp(`(?:${esc.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
-}
-
-/** Every cue of every type in one alternation, so one scan per text finds the cues of all types. */
-let ALL: { re: RegExp; typesOf: Map<string, string[]> } | null = null;
-function allCues(): { re: RegExp; typesOf: Map<string, string[]> } {
+/** Every cue of every type in one matcher, so one pass per text finds the cues of all types. */
+let ALL: { matcher: PhraseMatcher; typesOf: Map<string, string[]> } | null = null;
+function allCues(): { matcher: PhraseMatcher; typesOf: Map<string, string[]> } {
   if (!ALL) {
     const typesOf = new Map<string, string[]>();
     for (const type of Object.keys(CONTEXT_WORDS)) {
@@ -37,12 +13,12 @@ function allCues(): { re: RegExp; typesOf: Map<string, string[]> } {
         typesOf.set(cue, list);
       }
     }
-    ALL = { re: cueAlternation([...typesOf.keys()]), typesOf };
+    ALL = { matcher: new PhraseMatcher(typesOf.keys()), typesOf };
   }
   return ALL;
 }
 
-/** Cue positions per type for the current text, found by one scan over all cue words. */
+/** Cue positions per type for the current text. */
 let scannedFor: string | null = null;
 const positions = new Map<string, { starts: number[]; ends: number[] }>();
 const EMPTY = Object.freeze({ starts: [] as number[], ends: [] as number[] });
@@ -51,15 +27,13 @@ function cuePositions(lower: string, type: string): { starts: number[]; ends: nu
   if (scannedFor !== lower) {
     scannedFor = lower;
     positions.clear();
-    const { re, typesOf } = allCues();
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = nextCue(re, lower)) !== null) {
-      for (const t of typesOf.get(m[0])!) {
+    const { matcher, typesOf } = allCues();
+    for (const m of matcher.matches(lower)) {
+      for (const t of typesOf.get(m.phrase)!) {
         let p = positions.get(t);
         if (!p) { p = { starts: [], ends: [] }; positions.set(t, p); }
         p.starts.push(m.index);
-        p.ends.push(m.index + m[0].length);
+        p.ends.push(m.index + m.phrase.length);
       }
     }
   }

@@ -1,9 +1,9 @@
 /** ACCOUNT_NUMBER: a customer/contract/bank account number announced by a cue, plus UK sort codes. */
 import { cuesFor } from '../data/context-words.ts';
 import type { DetectedEntity, Recognizer, RecognizerInput } from '../types.ts';
-import { cueRegex, nextCue, readToken, valueStart } from './cue-value.ts';
+import { PhraseMatcher, readToken, valueStart } from './cue-value.ts';
 
-const CUES = cueRegex(cuesFor('ACCOUNT_NUMBER').filter((c) => c !== 'sort code'));
+const CUES = new PhraseMatcher(cuesFor('ACCOUNT_NUMBER').filter((c) => c !== 'sort code'));
 const SORT_CODE = /(?<![\p{L}\p{N}])sort[ -]?code[ \t]*(?:is|:)?[ \t]*(\d{2}[- ]?\d{2}[- ]?\d{2})(?![\p{N}])/giu;
 
 export const accountNumberRecognizer: Recognizer = Object.freeze({
@@ -11,10 +11,11 @@ export const accountNumberRecognizer: Recognizer = Object.freeze({
   find(input: RecognizerInput): DetectedEntity[] {
     const out: DetectedEntity[] = [];
     const { lower, norm } = input;
-    CUES.lastIndex = 0;
+    let skip = 0;
     let m: RegExpExecArray | null;
-    while ((m = nextCue(CUES, lower)) !== null) {
-      const start = valueStart(lower, m.index + m[0].length);
+    for (const cue of CUES.matches(lower)) {
+      if (cue.index < skip) continue;
+      const start = valueStart(lower, cue.index + cue.phrase.length);
       const end = readToken(norm, start, 24);
       const value = norm.slice(start, end);
       // Digits (optionally grouped) or an alphanumeric id with at least 5 digits.
@@ -25,7 +26,7 @@ export const accountNumberRecognizer: Recognizer = Object.freeze({
       let guard = 0;
       while (guard++ < 4 && /^ \d{2,6}(?![\p{L}\p{N}])/u.test(norm.slice(e, e + 8))) e = readToken(norm, e + 1, 8);
       out.push({ type: 'ACCOUNT_NUMBER', start, end: e, score: 0.88 });
-      CUES.lastIndex = e;
+      skip = e;
     }
     SORT_CODE.lastIndex = 0;
     while ((m = SORT_CODE.exec(norm)) !== null) {

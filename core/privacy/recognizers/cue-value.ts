@@ -17,5 +17,4 @@ export function readToken(s: string, at: number, max = 64): number {
   return k;
 }
 
-/** Builds one regex that finds any of the cues (whole words are checked with `nextCue`). */
-export { cueAlternation as cueRegex, nextCue } from '../context.ts';
+export { PhraseMatcher } from '../phrase-matcher.ts';

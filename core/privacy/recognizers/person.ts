@@ -7,7 +7,7 @@
 import { AMBIGUOUS_NAMES, FIRST_NAMES, SURNAMES_SET } from '../data/names.ts';
 import { SENTENCE_WORDS } from '../data/stopwords.ts';
 import type { DetectedEntity, Recognizer, RecognizerInput } from '../types.ts';
-import { cueRegex, nextCue } from './cue-value.ts';
+import { PhraseMatcher } from './cue-value.ts';
 
 type CueKind = 'strong' | 'holder' | 'weak' | 'title' | 'signoff';
 const CUE_KINDS: Readonly<Record<CueKind, readonly string[]>> = Object.freeze({
@@ -19,7 +19,7 @@ const CUE_KINDS: Readonly<Record<CueKind, readonly string[]>> = Object.freeze({
 });
 const KIND_OF = new Map<string, CueKind>();
 for (const [k, list] of Object.entries(CUE_KINDS) as [CueKind, readonly string[]][]) for (const c of list) if (!KIND_OF.has(c)) KIND_OF.set(c, k);
-const CUES = cueRegex([...KIND_OF.keys()]);
+const CUES = new PhraseMatcher([...KIND_OF.keys()]);
 const CAP_WORD = /(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{L}[\p{Ll}\p{M}]*)*(?![\p{L}\p{N}])/gu;
 const WORD_AT = /^[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*(?![\p{L}\p{M}\p{N}_'’-])/u;
 const PARTICLES = new Set(['de', 'del', 'de la', 'van', 'von', 'der', 'den', 'du', 'di', 'da', 'le', 'la', 'y', 'dos', 'das']);
@@ -75,11 +75,12 @@ export const personRecognizer: Recognizer = Object.freeze({
     const s = input.norm;
     const lower = input.lower;
     const out: DetectedEntity[] = [];
-    CUES.lastIndex = 0;
+    let skip = 0;
     let m: RegExpExecArray | null;
-    while ((m = nextCue(CUES, lower)) !== null) {
-      const kind = KIND_OF.get(m[0])!;
-      let at = m.index + m[0].length;
+    for (const cue of CUES.matches(lower)) {
+      if (cue.index < skip) continue;
+      const kind = KIND_OF.get(cue.phrase)!;
+      let at = cue.index + cue.phrase.length;
       const sep = /^[ \t]*[:,]?[ \t]*(?:\r?\n[ \t]*)?/.exec(s.slice(at, at + 12))![0];
       if (kind === 'signoff' && !/[,\n]|^\s*$/.test(sep)) continue;
       if (kind === 'signoff' && !/^\s*(?:[,!.]\s*)?\S/.test(s.slice(at))) continue;
@@ -103,14 +104,14 @@ export const personRecognizer: Recognizer = Object.freeze({
       } else if (kind === 'weak') {
         const after = s.slice(name.end, name.end + 10);
         const closes = after === '' || /^(?:[.,!?\n]| speaking| here| from| calling)/.test(after);
-        const germanNoun = /^(?:hier ist|ich bin)$/.test(m[0]);
+        const germanNoun = /^(?:hier ist|ich bin)$/.test(cue.phrase);
         score = !firstCap ? 0
           : known && !AMBIGUOUS_NAMES.has(firstLower) ? 0.85
           : name.words.length >= 2 && !germanNoun ? 0.8
           : closes ? 0.75 : germanNoun ? 0 : 0.6;
       }
       if (score > 0) out.push({ type: 'PERSON', start: at, end: name.end, score });
-      CUES.lastIndex = Math.max(CUES.lastIndex, name.end);
+      skip = Math.max(skip, name.end);
     }
     // Capitalised known first names anywhere, with following capitalised words as surnames.
     CAP_WORD.lastIndex = 0;

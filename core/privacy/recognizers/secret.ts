@@ -4,7 +4,7 @@
  */
 import type { DetectedEntity, Recognizer, RecognizerInput } from '../types.ts';
 import { SENTENCE_WORDS } from '../data/stopwords.ts';
-import { cueRegex, nextCue, readToken, valueStart } from './cue-value.ts';
+import { PhraseMatcher, readToken, valueStart } from './cue-value.ts';
 
 type Kind = 'password' | 'pin' | 'puk' | 'code' | 'porting' | 'answer';
 const KINDS: Readonly<Record<Kind, readonly string[]>> = Object.freeze({
@@ -17,7 +17,7 @@ const KINDS: Readonly<Record<Kind, readonly string[]>> = Object.freeze({
 });
 const KIND_OF = new Map<string, Kind>();
 for (const [k, list] of Object.entries(KINDS) as [Kind, readonly string[]][]) for (const c of list) KIND_OF.set(c, k);
-const CUES = cueRegex([...KIND_OF.keys()]);
+const CUES = new PhraseMatcher([...KIND_OF.keys()]);
 const STOP = new Set(['and', 'or', 'but', 'for', 'to', 'is', 'reset', 'please', 'again', 'not', 'doesn', "doesn't", "isn't", 'expired', 'wrong', 'blocked', 'locked', 'changed', 'und', 'oder', 'nicht', 'falsch', 'gesperrt', 'et', 'ou', 'pas', 'bloqué', 'y', 'o', 'no', 'bloqueado', 'vergessen', 'oublié', 'olvidado', 'forgot', 'sent', 'received', 'code', 'number', 'ne', 'n\'est', 'ist', 'est', 'es', 'que', 'that', 'was', 'did', 'does', 'by', 'via', 'with', 'mit', 'avec', 'con', 'from', 'von', 'de', 'to', 'a', 'an', 'the', 'le', 'la', 'el', 'der', 'die', 'das', 'on', 'in', 'at', 'sms', 'text', 'email', 'e-mail']);
 const NOT_SECRET_CODE = /(?:postal|post|zip|area|promo|discount|error|fehler|erreur|country|sort|dial|rabatt|gutschein|voucher|coupon|qr|bar|source|tariff|tarif|plan|product|produkt|ticket)[ \t-]*$/u;
 const EXPLICIT = /(?:[:=]|(?<![\p{L}])(?:is|ist|lautet|est|es|c'est|was|war|était|era|sería|would be)(?![\p{L}]))/u;
@@ -41,12 +41,13 @@ export const secretRecognizer: Recognizer = Object.freeze({
   find(input: RecognizerInput): DetectedEntity[] {
     const out: DetectedEntity[] = [];
     const { lower, norm } = input;
-    CUES.lastIndex = 0;
+    let skip = 0;
     let m: RegExpExecArray | null;
-    while ((m = nextCue(CUES, lower)) !== null) {
-      const kind = KIND_OF.get(m[0])!;
-      if (kind === 'code' && NOT_SECRET_CODE.test(lower.slice(Math.max(0, m.index - 12), m.index))) continue;
-      const cueEnd = m.index + m[0].length;
+    for (const cue of CUES.matches(lower)) {
+      if (cue.index < skip) continue;
+      const kind = KIND_OF.get(cue.phrase)!;
+      if (kind === 'code' && NOT_SECRET_CODE.test(lower.slice(Math.max(0, cue.index - 12), cue.index))) continue;
+      const cueEnd = cue.index + cue.phrase.length;
       const start = valueStart(lower, cueEnd);
       const explicit = EXPLICIT.test(lower.slice(cueEnd, start));
       let end = readToken(norm, start, 64);
@@ -68,7 +69,7 @@ export const secretRecognizer: Recognizer = Object.freeze({
       if (!acceptable(kind, value, explicit)) continue;
       const score = kind === 'code' && !explicit ? 0.75 : 0.92;
       out.push({ type: 'SECRET', start, end, score });
-      CUES.lastIndex = Math.max(CUES.lastIndex, end);
+      skip = Math.max(skip, end);
     }
     return out;
   },
