@@ -6,7 +6,8 @@
  *   monaco-worker-manager) to a path that does not exist: alias them to the package's real esm/ folder.
  * - onnxruntime-web is resolved with its extern-wasm condition and the plain (non-asyncify) wasm build,
  *   emitted as files next to the bundle, so the studio's test bench runs the widget's own worker offline.
- * - The intent model folder is copied to dist/studio/models/intent/ so the bench loads it from this origin.
+ * - The intent model folder is copied to dist/studio/models/intent/ (and the audit threshold to
+ *   models/audit/) so the bench and the fairness tab load them from this origin.
  */
 import { defineConfig, type Plugin } from 'vite';
 import { fileURLToPath } from 'node:url';
@@ -30,6 +31,11 @@ function copyRuntimeAssets(): Plugin {
           recursive: true,
           filter: (src) => statSync(src).isDirectory() || /\.(json|onnx|txt)$/.test(src),
         });
+      }
+      const threshold = join(repo, 'models/audit/threshold.json');
+      if (existsSync(threshold)) {
+        mkdirSync(join(outDir, 'models/audit'), { recursive: true });
+        cpSync(threshold, join(outDir, 'models/audit/threshold.json'));
       }
       const ortDist = join(repo, 'node_modules/onnxruntime-web/dist');
       const ortOut = join(outDir, 'ort');

@@ -7,7 +7,7 @@ import { LitElement, html, nothing } from 'lit';
 import type { ClearlineStudio } from './studio-shell.ts';
 import type { ClearlineSidePanels } from './side-panels.ts';
 import { AUDIT_GROUPS, runAudit, type AuditReport } from '../../../core/intent/index.ts';
-import threshold from '../../../models/audit/threshold.json';
+import { STUDIO_CONFIG } from '../studio-config.ts';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const TEXTS = AUDIT_GROUPS.reduce((n, g) => n + g.texts.length, 0);
@@ -15,7 +15,7 @@ const TEXTS = AUDIT_GROUPS.reduce((n, g) => n + g.texts.length, 0);
 export class ClearlineFairnessPanel extends LitElement {
   static override properties = {
     studio: { attribute: false }, host: { attribute: false },
-    report: { state: true }, running: { state: true }, done: { state: true }, error: { state: true },
+    report: { state: true }, running: { state: true }, done: { state: true }, error: { state: true }, minConsistency: { state: true },
   };
 
   studio!: ClearlineStudio;
@@ -24,7 +24,18 @@ export class ClearlineFairnessPanel extends LitElement {
   running = false;
   done = 0;
   error: string | null = null;
-  readonly minConsistency: number = threshold.min_consistency;
+  /** The model's audit threshold (models/audit/threshold.json, copied next to the studio); null when absent. */
+  minConsistency: number | null = null;
+
+  async #loadThreshold(): Promise<void> {
+    try {
+      const response = await fetch(new URL(`${STUDIO_CONFIG.modelsPath}audit/threshold.json`, document.baseURI));
+      const value = response.ok ? ((await response.json()) as { min_consistency?: unknown }).min_consistency : null;
+      this.minConsistency = typeof value === 'number' && value >= 0 && value <= 1 ? value : null;
+    } catch {
+      this.minConsistency = null;
+    }
+  }
 
   protected override createRenderRoot() { return this; }
 
@@ -37,6 +48,7 @@ export class ClearlineFairnessPanel extends LitElement {
       await bench.ready();
       const status = await bench.waitForModel();
       if (status !== 'ready') throw new Error(`The intent model is ${status}: the audit needs the model.`);
+      await this.#loadThreshold();
       this.report = await runAudit(async (text, locale) => {
         const run = await bench.run(text, locale, { turn: 1, unhelpfulCount: 0, optedOut: false, askedForHuman: false, page: {} });
         this.done += 1;
@@ -62,8 +74,8 @@ export class ClearlineFairnessPanel extends LitElement {
       </div>
       ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
       ${r ? html`<section aria-label="Audit result" class="audit-result">
-        <p class="audit-summary" role="status">Consistency <strong>${pct(r.consistency)}</strong> (${r.consistentGroups} of ${r.groups} groups),
-          threshold ${pct(this.minConsistency)}: <strong class=${r.consistency >= this.minConsistency ? 'ready' : 'error'}>${r.consistency >= this.minConsistency ? 'pass' : 'below threshold'}</strong>.
+        <p class="audit-summary" role="status">Consistency <strong>${pct(r.consistency)}</strong> (${r.consistentGroups} of ${r.groups} groups)${this.minConsistency === null ? ', no threshold shipped with the model' : html`,
+          threshold ${pct(this.minConsistency)}: <strong class=${r.consistency >= this.minConsistency ? 'ready' : 'error'}>${r.consistency >= this.minConsistency ? 'pass' : 'below threshold'}</strong>`}.
           Accuracy ${pct(r.accuracy)}.</p>
         <table class="fairness-table">
           <caption>Per variant kind</caption>

@@ -5,6 +5,7 @@
  */
 import { LitElement, html, nothing } from 'lit';
 import type { ClearlineStudio } from './studio-shell.ts';
+import { StudioCompiledEvent } from './studio-compiled-event.ts';
 import { PREVIEW_MESSAGE, type PreviewMessage } from '../preview/preview-protocol.ts';
 import { STUDIO_CONFIG } from '../studio-config.ts';
 
@@ -38,14 +39,14 @@ export class ClearlinePreviewPanel extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.studio.addEventListener('clearline-studio-compiled', this.#onCompiled);
+    this.studio.addEventListener(StudioCompiledEvent.type, this.#onCompiled);
     window.addEventListener('message', this.#onMessage);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.#timer);
-    this.studio.removeEventListener('clearline-studio-compiled', this.#onCompiled);
+    this.studio.removeEventListener(StudioCompiledEvent.type, this.#onCompiled);
     window.removeEventListener('message', this.#onMessage);
     this.shown = false;
   }

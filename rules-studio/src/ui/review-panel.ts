@@ -6,6 +6,8 @@
 import { LitElement, html, nothing } from 'lit';
 import { monaco } from '../monaco/monaco.ts';
 import type { ClearlineStudio } from './studio-shell.ts';
+import { StudioCompiledEvent } from './studio-compiled-event.ts';
+import { TestsRanEvent } from './tests-ran-event.ts';
 import type { ClearlineSidePanels } from './side-panels.ts';
 import type { ClearlineTestsPanel } from './tests-panel.ts';
 import { KeyStore } from '../signing/key-store.ts';
@@ -41,14 +43,14 @@ export class ClearlineReviewPanel extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     void this.#keys.get().then((k) => { this.key = k; });
-    this.studio.addEventListener('clearline-studio-compiled', this.#refresh);
-    this.host.addEventListener('clearline-tests-ran', this.#refresh);
+    this.studio.addEventListener(StudioCompiledEvent.type, this.#refresh);
+    this.host.addEventListener(TestsRanEvent.type, this.#refresh);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.studio.removeEventListener('clearline-studio-compiled', this.#refresh);
-    this.host.removeEventListener('clearline-tests-ran', this.#refresh);
+    this.studio.removeEventListener(StudioCompiledEvent.type, this.#refresh);
+    this.host.removeEventListener(TestsRanEvent.type, this.#refresh);
     this.#closeDiff();
     void this.#keys.close();
   }

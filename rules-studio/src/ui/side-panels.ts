@@ -6,6 +6,7 @@
 import { LitElement, html } from 'lit';
 import { BenchWorker } from '../bench/bench-worker.ts';
 import type { ClearlineStudio } from './studio-shell.ts';
+import { StudioCompiledEvent } from './studio-compiled-event.ts';
 import './bench-panel.ts';
 import './tests-panel.ts';
 import './fairness-panel.ts';
@@ -35,12 +36,12 @@ export class ClearlineSidePanels extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.studio.addEventListener('clearline-studio-compiled', this.#onCompiled);
+    this.studio.addEventListener(StudioCompiledEvent.type, this.#onCompiled);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.studio.removeEventListener('clearline-studio-compiled', this.#onCompiled);
+    this.studio.removeEventListener(StudioCompiledEvent.type, this.#onCompiled);
     void this.#bench?.dispose();
     this.#bench = null;
   }

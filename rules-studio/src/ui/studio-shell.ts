@@ -5,7 +5,8 @@
  * Keyboard: Ctrl+O open, Ctrl+S save, Alt+1…5 open a side panel, Ctrl+M inside the editor lets Tab
  * move focus out of it, F8 next problem, F12 go to definition, Ctrl+. quick fix.
  *
- * @fires clearline-studio-ready - once the editor is up (detail: none)
+ * @fires clearline-studio-ready - once the editor is up (`StudioReadyEvent`)
+ * @fires clearline-studio-compiled - after each compile of the draft (`StudioCompiledEvent`)
  */
 import { LitElement, html, nothing } from 'lit';
 import { RulesEditor } from '../editor/rules-editor.ts';
@@ -23,10 +24,11 @@ import { rulesSchemaFor, PII_TYPES } from '../../../core/rules/index.ts';
 import type { Diagnostic, RulesBundle, RulesTestCase } from '../../../core/rules/types.ts';
 import { STUDIO_CONFIG } from '../studio-config.ts';
 import { StudioReadyEvent } from './studio-ready-event.ts';
+import { StudioCompiledEvent } from './studio-compiled-event.ts';
 import './side-panels.ts';
 
 const EMPTY_OUTLINE: Outline = { disclosure: null, notices: [], answers: [], rules: [], tests: [] };
-const SEVERITY = { 8: 'error', 4: 'warning', 2: 'info', 1: 'info' } as const;
+const SEVERITY = Object.freeze({ 8: 'error', 4: 'warning', 2: 'info', 1: 'info' } as const);
 
 export class ClearlineStudio extends LitElement {
   static override properties = {
@@ -161,7 +163,7 @@ export class ClearlineStudio extends LitElement {
       this.tests = result.tests;
       this.compileMs = result.ms;
       this.editor?.setDiagnostics(result.diagnostics);
-      this.dispatchEvent(new Event('clearline-studio-compiled'));
+      this.dispatchEvent(new StudioCompiledEvent(result.bundle !== null));
     }, (error: Error) => { this.status = `Compiler failed: ${error.message}`; });
   }
 

@@ -2,11 +2,14 @@
  * `<clearline-tests-panel>`: the `tests:` of the draft like a test explorer: run all, pass/fail per case,
  * click to jump to the case, expected vs actual for failures. The result is tied to the bundle hash it
  * ran against, so publishing knows whether the tests passed for THIS draft.
+ *
+ * @fires clearline-tests-ran - a run of all tests finished (`TestsRanEvent`)
  */
 import { LitElement, html, nothing } from 'lit';
 import type { ClearlineStudio } from './studio-shell.ts';
 import type { ClearlineSidePanels } from './side-panels.ts';
 import { runRuleTests, type TestOutcome } from '../tests-runner/run-rule-tests.ts';
+import { TestsRanEvent } from './tests-ran-event.ts';
 
 export interface TestRunSummary { hash: string; passed: number; failed: number; total: number }
 
@@ -52,8 +55,9 @@ export class ClearlineTestsPanel extends LitElement {
       if (abort.signal.aborted) return null;
       this.outcomes = outcomes;
       this.ranHash = bundle.hash;
-      this.dispatchEvent(new Event('clearline-tests-ran', { bubbles: true }));
-      return this.summary;
+      const summary = this.summary;
+      this.dispatchEvent(new TestsRanEvent(summary?.passed ?? 0, summary?.failed ?? 0));
+      return summary;
     } catch (error) {
       this.error = `${(error as Error).name}: ${(error as Error).message}`;
       return null;
