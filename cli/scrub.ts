@@ -15,7 +15,9 @@ const USAGE = `usage: npm run -s scrub -- [--locale <bcp47>] [--safe-pattern <re
   reads JSONL {"text": "...", "locale"?: "..."} from stdin, writes {"text","entities"} per line
   --locale        default locale for lines without one (e.g. en-GB, de-DE, fr-FR, es-ES, en-US); default en-GB
   --safe-pattern  regex source of a non-PII identifier to keep (e.g. "TCK-\\d{6}"); repeatable
-  --help          show this help`;
+  --help          show this help
+  a malformed line gets {"error": "..."} on its line and the run goes on; a blank line gets
+  {"error": "blank line"}, so output line N always answers input line N`;
 
 interface Args { locale: string; safePatterns: string[] }
 

@@ -9,7 +9,9 @@ import {
   FR_PARTICLE, FR_SECONDARY, FR_TYPE,
 } from '../data/street-words.ts';
 import { SENTENCE_WORDS } from '../data/stopwords.ts';
+import { PhraseMatcher } from '../phrase-matcher.ts';
 import type { DetectedEntity, Recognizer, RecognizerInput } from '../types.ts';
+import { fewerDigits } from './gate.ts';
 
 const HOUSE = /(?<![\p{L}\p{N}.,:/-])(\d{1,5})([a-zA-Z])?(?![\p{N}]|[.,:/]\d|[\p{L}]{2})/gu;
 const WORD = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}./'’-]{0,39}/uy;
@@ -171,11 +173,17 @@ function letterNear(s: string, numStart: number, numEnd: number): boolean {
   return b >= 0 && (isLetterAt(s, b) || s[b] === '.' || s[b] === '/');
 }
 
+const STREET_WORDS = new PhraseMatcher([...EN_SUFFIX, ...FR_TYPE, ...ES_TYPE, ...DE_PREP]);
+const DE_ENDING = new RegExp(DE_SUFFIX.source.replace(/\$$/, '(?![\\p{L}])'), 'u');
+
 export const addressRecognizer: Recognizer = Object.freeze({
   name: 'address',
   find(input: RecognizerInput): DetectedEntity[] {
     const s = input.norm;
     const out: DetectedEntity[] = [];
+    // Cheap gate: some street vocabulary of one of the locales must appear.
+    if (fewerDigits(input, 1) && !input.lower.includes('s/n')) return out;
+    if (STREET_WORDS.matches(input.lower).length === 0 && !DE_ENDING.test(input.lower) && !input.norm.includes('The ')) return out;
     HOUSE.lastIndex = 0;
     let m: RegExpExecArray | null;
     let lastEnd = 0;
