@@ -95,55 +95,6 @@ function launcherPass(manifest: Partial<AssetManifest>): Plugin {
 }
 
 /**
- * core/rules validates a loaded bundle with Ajv, which compiles validators with `new Function` — refused
- * under the strict CSP the widget must run in (no `unsafe-eval`; blob workers inherit the page's policy).
- * For the widget build, Ajv is replaced by the same validator generated ahead of time (Ajv standalone
- * code, same options), so nothing is evaluated at runtime. Only `core/rules/load-bundle.ts` is redirected;
- * the shim refuses any other schema with a clear error.
- */
-function ajvAheadOfTime(): Plugin {
-  const SHIM = '\0clearline-ajv-aot';
-  const VALIDATOR = '\0clearline-bundle-validator';
-  return {
-    name: 'clearline-ajv-ahead-of-time',
-    enforce: 'pre',
-    resolveId(id, importer) {
-      if (id === 'ajv/dist/2020.js' && importer && /core[\\/]rules[\\/]load-bundle\.ts$/.test(importer)) return SHIM;
-      if (id === VALIDATOR) return VALIDATOR;
-      return null;
-    },
-    async load(id) {
-      if (id === SHIM) {
-        return [
-          `import validate from ${JSON.stringify(VALIDATOR)};`,
-          `import { rulesBundleSchema } from ${JSON.stringify(resolve(root, 'core/rules/schema.ts'))};`,
-          'export default class Ajv2020AheadOfTime {',
-          '  compile(schema) {',
-          "    if (schema !== rulesBundleSchema) throw new Error('This widget build validates only the rules bundle schema (Ajv is compiled ahead of time for CSP).');",
-          '    return validate;',
-          '  }',
-          '}',
-        ].join('\n');
-      }
-      if (id !== VALIDATOR) return null;
-      const { default: Ajv2020 } = await import('ajv/dist/2020.js');
-      const { default: standaloneCode } = await import('ajv/dist/standalone/index.js');
-      const { rulesBundleSchema } = await import('./core/rules/schema.ts');
-      // Same options as core/rules/load-bundle.ts.
-      const ajv = new Ajv2020({ code: { source: true, esm: true }, allErrors: false, strict: true, validateFormats: false });
-      let code = standaloneCode(ajv, ajv.compile(rulesBundleSchema));
-      const imports: string[] = [];
-      code = code.replace(/require\("(ajv\/dist\/runtime\/[\w]+)"\)/g, (_whole: string, path: string) => {
-        const name = `__ajv_${path.split('/').pop()}`;
-        if (!imports.some((line) => line.includes(name))) imports.push(`import * as ${name} from ${JSON.stringify(`${path}.js`)};`);
-        return name;
-      });
-      return `${imports.join('\n')}\n${code}`;
-    },
-  };
-}
-
-/**
  * @cfworker/json-schema (core/rules' validator) computes a base URI at import time from
  * `self.location.origin + self.location.pathname`, which throws in a blob-started worker (the pathname of
  * `blob:https://site/uuid` is a whole URL). The widget's worker is blob-started when served from a CDN,
@@ -201,7 +152,7 @@ export default defineConfig({
   base: './',
   publicDir: false,
   resolve: sharedResolve,
-  plugins: [ajvAheadOfTime(), guardJsonSchemaBaseUri(), widgetAssets(manifest), launcherPass(manifest)],
+  plugins: [guardJsonSchemaBaseUri(), widgetAssets(manifest), launcherPass(manifest)],
   build: {
     outDir,
     emptyOutDir: true,

@@ -127,6 +127,8 @@ export class Conversation {
     this.applyInit(init);
     this.update({ alert: null, announcement: this.deps.strings().workerRestarted });
     this.deps.notify({ type: 'error', detail: { code: 'worker-crashed', message: 'the worker crashed and was restarted; the conversation is intact.' } });
+    // The new worker loads the model again: messages typed meanwhile wait for it, as on first start.
+    this.watchModel();
   }
 
   /** Raw customer texts in order, replayed into a fresh worker so placeholders keep their numbers. */
@@ -313,9 +315,13 @@ export class Conversation {
     }
   }
 
+  private watchingModel = false;
+
   private watchModel(): void {
-    if (this.view.modelStatus !== 'loading') return;
+    if (this.view.modelStatus !== 'loading' || this.watchingModel) return;
+    this.watchingModel = true;
     void this.deps.worker.waitForModel().then((status) => {
+      this.watchingModel = false;
       if (this.disposed) return;
       this.update({ modelStatus: status });
       if (status === 'failed') {
@@ -323,7 +329,7 @@ export class Conversation {
         this.deps.notify({ type: 'error', detail: { code: 'model-unavailable', message: 'the intent model failed to load; messages go to a person.' } });
       }
       void this.drainPending();
-    }).catch(() => undefined);
+    }).catch(() => { this.watchingModel = false; });
   }
 
   /** Messages typed before the model arrived: classified (or handed off) in order, once. */

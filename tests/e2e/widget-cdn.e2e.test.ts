@@ -1,0 +1,67 @@
+/**
+ * The bundle served from a sub-path (`/cdn/v1/`) under the demo site's strict CSP loads its worker,
+ * onnxruntime wasm and model from there; and the panel on a 375x667 phone is full-screen with touch
+ * targets of at least 44 px.
+ */
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { DEMO_CSP } from '../../server/security-headers.ts';
+import { customerPage, openChat, say, startE2E, type E2E } from '../widget/e2e-support.ts';
+
+let e2e: E2E;
+before(async () => { e2e = await startE2E(); });
+after(async () => { await e2e?.close(); });
+
+test('the bundle served from /cdn/v1/ loads its worker, wasm and model from /cdn/v1/ under the strict CSP', async () => {
+  const c = await customerPage(e2e, { path: '/favicon.svg' });
+  try {
+    const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>CDN embed</title>
+<script src="/cdn/v1/clearline.js" defer data-rules="/rules/rules.json" data-rules-key="${e2e.rulesPublicKey}" data-handoff="/api"></script>
+</head><body><main><h1>Operator page</h1></main></body></html>`;
+    await c.context.route(`${e2e.url}/cdn-embed.html`, (route) => route.fulfill({ status: 200, contentType: 'text/html', headers: { 'Content-Security-Policy': DEMO_CSP }, body: page }));
+    c.requests.length = 0;
+    await c.page.goto(`${e2e.url}/cdn-embed.html`);
+    await openChat(c, { waitForModel: true });
+    await say(c, 'How much does roaming in Spain cost?');
+    await c.panel.locator('article.answer').waitFor();
+    const paths = c.requests.map((r) => new URL(r.url.startsWith('blob:') ? r.url.slice(5) : r.url).pathname);
+    for (const pattern of [/^\/cdn\/v1\/worker-[\w-]+\.js$/, /^\/cdn\/v1\/ort-\w+\/ort-wasm-simd-threaded\.wasm$/, /^\/cdn\/v1\/model-\w+\/intent\/onnx\/model\.onnx$/, /^\/cdn\/v1\/panel-[\w-]+\.js$/]) {
+      assert.ok(paths.some((p) => pattern.test(p)), `${pattern} was loaded from /cdn/v1/ (got ${paths.join(', ')})`);
+    }
+    assert.ok(!paths.some((p) => p.startsWith('/widget/')), 'nothing came from /widget/');
+    assert.deepEqual(c.consoleErrors.filter((e) => /Content Security Policy|Refused/.test(e)), []);
+  } finally {
+    await c.close();
+  }
+});
+
+test('hashed assets are served with long-lived immutable cache headers', async () => {
+  const c = await customerPage(e2e);
+  try {
+    await openChat(c, { waitForModel: true });
+    const hashed = c.requests.map((r) => r.url).filter((u) => /\/widget\/(?:panel-|worker-|ort-|model-|chunks\/)/.test(u));
+    assert.ok(hashed.length >= 4);
+    for (const url of hashed.slice(0, 6)) {
+      const res = await fetch(url, { method: 'HEAD' });
+      assert.match(res.headers.get('cache-control') ?? '', /immutable/, `${url} is cached forever`);
+    }
+  } finally {
+    await c.close();
+  }
+});
+
+test('on a 375x667 phone the panel is full-screen and every control is a touch target of at least 44 px', async () => {
+  const c = await customerPage(e2e, { viewport: { width: 375, height: 667 }, hasTouch: true });
+  try {
+    await openChat(c);
+    const box = await c.panel.locator('section.panel').boundingBox();
+    assert.ok(box, 'the panel is visible');
+    assert.deepEqual([Math.round(box.x), Math.round(box.y), Math.round(box.width), Math.round(box.height)], [0, 0, 375, 667]);
+    for (const selector of ['button.talk', 'button.ai', 'button.delete', 'header button.close', 'button.send', 'textarea.input']) {
+      const b = await c.panel.locator(selector).boundingBox();
+      assert.ok(b && b.height >= 44 && b.width >= 44, `${selector} is at least 44x44 (got ${JSON.stringify(b)})`);
+    }
+  } finally {
+    await c.close();
+  }
+});
