@@ -19,10 +19,10 @@ import { loadScrubber, type Scrubber } from './scrub-corpus.ts';
 const DATA = 'models/data';
 export const CORPUS_LANGUAGES = Object.freeze(['en', 'de', 'fr', 'es']);
 /** Template files per language: English has a second file of dialects and registers. */
-const TEMPLATE_FILES: Record<string, readonly string[]> = Object.freeze({ en: ['en', 'en-extra', 'en-dialects'], de: ['de'], fr: ['fr'], es: ['es'] });
+const TEMPLATE_FILES: Record<string, readonly string[]> = Object.freeze({ en: ['en', 'en-extra', 'en-dialects'], de: ['de', 'de-extra'], fr: ['fr', 'fr-extra'], es: ['es', 'es-extra'] });
 /** Base (un-augmented) examples aimed for per label: English first, then the other languages. */
-const TARGET: Record<string, number> = Object.freeze({ en: 150, de: 55, fr: 55, es: 55 });
-const OOS_TARGET: Record<string, number> = Object.freeze({ en: 260, de: 80, fr: 80, es: 80 });
+const TARGET: Record<string, number> = Object.freeze({ en: 150, de: 90, fr: 90, es: 90 });
+const OOS_TARGET: Record<string, number> = Object.freeze({ en: 260, de: 120, fr: 120, es: 120 });
 const TYPO_SHARE = 0.6;
 const SECOND_TYPO_SHARE = 0.3;
 
