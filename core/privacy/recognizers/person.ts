@@ -83,7 +83,7 @@ export const personRecognizer: Recognizer = Object.freeze({
       let at = cue.index + cue.phrase.length;
       const sep = /^[ \t]*[:,]?[ \t]*(?:\r?\n[ \t]*)?/.exec(s.slice(at, at + 12))![0];
       if (kind === 'signoff' && !/[,\n]|^\s*$/.test(sep)) continue;
-      if (kind === 'signoff' && !/^\s*(?:[,!.]\s*)?\S/.test(s.slice(at))) continue;
+      if (kind === 'signoff' && !/^\s*(?:[,!.]\s*)?\S/.test(s.slice(at, at + 40))) continue;
       if (sep.length === 0) continue;
       at += sep.length;
       const strong = kind === 'strong';
