@@ -29,9 +29,11 @@ export const accountNumberRecognizer: Recognizer = Object.freeze({
       skip = e;
     }
     SORT_CODE.lastIndex = 0;
-    while ((m = SORT_CODE.exec(norm)) !== null) {
-      const start = m.index + m[0].length - m[1]!.length;
-      out.push({ type: 'ACCOUNT_NUMBER', start, end: m.index + m[0].length, score: 0.9 });
+    if (lower.includes('sort')) {
+      while ((m = SORT_CODE.exec(norm)) !== null) {
+        const start = m.index + m[0].length - m[1]!.length;
+        out.push({ type: 'ACCOUNT_NUMBER', start, end: m.index + m[0].length, score: 0.9 });
+      }
     }
     return out;
   },

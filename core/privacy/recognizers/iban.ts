@@ -12,7 +12,7 @@ export const ibanRecognizer: Recognizer = Object.freeze({
   find(input: RecognizerInput): DetectedEntity[] {
     const s = input.norm;
     const out: DetectedEntity[] = [];
-    if (fewerDigits(input, 8)) return out;
+    if (fewerDigits(input, 10)) return out;
     ANCHOR.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = ANCHOR.exec(s)) !== null) {

@@ -20,7 +20,7 @@ const CUE_KINDS: Readonly<Record<CueKind, readonly string[]>> = Object.freeze({
 const KIND_OF = new Map<string, CueKind>();
 for (const [k, list] of Object.entries(CUE_KINDS) as [CueKind, readonly string[]][]) for (const c of list) if (!KIND_OF.has(c)) KIND_OF.set(c, k);
 const CUES = new PhraseMatcher([...KIND_OF.keys()]);
-const CAP_WORD = /(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{L}[\p{Ll}\p{M}]*)*(?![\p{L}\p{N}])/gu;
+const CAP_WORD = /\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{L}[\p{Ll}\p{M}]*)*(?![\p{L}\p{N}])/gu;
 const WORD_AT = /^[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*(?![\p{L}\p{M}\p{N}_'’-])/u;
 const PARTICLES = new Set(['de', 'del', 'de la', 'van', 'von', 'der', 'den', 'du', 'di', 'da', 'le', 'la', 'y', 'dos', 'das']);
 /** Capitalised words that never start or continue a name. */
@@ -118,6 +118,7 @@ export const personRecognizer: Recognizer = Object.freeze({
     while ((m = CAP_WORD.exec(s)) !== null) {
       const l = m[0].toLowerCase();
       if (!FIRST_NAMES.has(l) || AMBIGUOUS_NAMES.has(l)) continue;
+      if (m.index > 0 && /[\p{L}\p{N}]/u.test(s[m.index - 1]!)) continue;
       const name = readName(s, m.index, false);
       if (!name) continue;
       const surname = name.words.length > 1;

@@ -15,6 +15,7 @@ export const urlRecognizer: Recognizer = Object.freeze({
   find(input: RecognizerInput): DetectedEntity[] {
     const out: DetectedEntity[] = [];
     const s = input.norm;
+    if (!input.lower.includes('://') && !input.lower.includes('www.')) return out;
     ANCHOR.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = ANCHOR.exec(s)) !== null) {
