@@ -320,7 +320,7 @@ export class ClearlinePanel extends LitElement implements PanelElement {
             @input=${this.onInput} @keydown=${this.onKeyDown} @scroll=${this.syncScroll}></textarea>
         </div>
         <button class="send" part="send" type="submit" ?disabled=${!this.draft.trim() || (this.view?.busy ?? true)}>${s.send}</button>
-        <p class="pii-note" id="cl-pii" aria-live="polite">${types.length ? format(s.piiFound, { list: types.map((t) => names[t] ?? t).join(', ') }) : ''}</p>
+        <p class="pii-note" id="cl-pii">${types.length ? format(s.piiFound, { list: types.map((t) => names[t] ?? t).join(', ') }) : ''}</p>
         <details class="agent-sees">
           <summary>${s.agentSees}</summary>
           <p class="meta">${s.agentSeesIntro}</p>

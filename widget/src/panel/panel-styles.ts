@@ -112,12 +112,16 @@ export const panelStyles = css`
   textarea.input::placeholder { color: var(--_muted); opacity: 1; }
   button.send { background: var(--_accent); color: var(--_on-accent); border-color: var(--_accent); font-weight: 600; align-self: end; }
   .pii-note { grid-column: 1 / -1; margin: 0; font-size: 13px; color: var(--_muted); }
+  .pii-note:empty { display: none; }
   .agent-sees { grid-column: 1 / -1; }
   .footer { display: flex; align-items: center; gap: 8px; padding: 0 10px 8px; }
   .retention { margin: 0; flex: 1; font-size: 12px; color: var(--_muted); }
   .footer .delete { font-size: 13px; flex: none; max-inline-size: 45%; }
   .sr { position: absolute; inline-size: 1px; block-size: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
   @media (max-width: ${narrow}) {
+    header { padding-block: 4px; }
+    .toolbar { padding-block: 6px; }
+    .footer { padding-block-end: 4px; }
     .panel {
       inset: 0; inline-size: 100vw; block-size: var(--_vvh, 100dvh); max-block-size: none; min-block-size: 0;
       border-radius: 0; border: none; transform: translateY(var(--_vvtop, 0px));
