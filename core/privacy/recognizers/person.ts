@@ -4,21 +4,14 @@
  * Lower-case words count only after an explicit cue, so "roaming" or "mayo" are never names, and
  * words are Unicode-aware ("françois" is covered whole).
  */
+import { PERSON_CUES, type PersonCueKind } from '../data/context-words.ts';
 import { AMBIGUOUS_NAMES, FIRST_NAMES, SURNAMES_SET } from '../data/names.ts';
 import { SENTENCE_WORDS } from '../data/stopwords.ts';
 import type { DetectedEntity, Recognizer, RecognizerInput } from '../types.ts';
 import { PhraseMatcher } from './cue-value.ts';
 
-type CueKind = 'strong' | 'holder' | 'weak' | 'title' | 'signoff';
-const CUE_KINDS: Readonly<Record<CueKind, readonly string[]>> = Object.freeze({
-  strong: ['my name is', 'my name\'s', 'name:', 'mein name ist', 'ich heiße', 'ich heisse', 'je m\'appelle', 'je m’appelle', 'mon nom est', 'nom:', 'me llamo', 'mi nombre es', 'nombre:', 'account holder is', 'in the name of', 'under the name', 'auf den namen', 'inhaber ist', 'au nom de', 'titulaire est', 'a nombre de', 'titular es'],
-  holder: ['name is', 'called', 'name ist', 'account holder', 'speak to', 'spoke to', 'spoke with', 'sprechen mit', 'parlé à', 'hablé con'],
-  weak: ['i\'m', 'i’m', 'i am', 'this is', 'it\'s', 'ich bin', 'hier ist', 'je suis', 'ici', 'c\'est', 'soy', 'aquí', 'my wife', 'my husband', 'my son', 'my daughter', 'my partner', 'meine frau', 'mein mann', 'ma femme', 'mon mari', 'mi mujer', 'mi marido', 'hi', 'hello', 'dear', 'hallo', 'bonjour', 'hola'],
-  title: ['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'herr', 'frau', 'mme', 'mme.', 'monsieur', 'madame', 'mademoiselle', 'sr.', 'sra.', 'srta.', 'señor', 'señora', 'don', 'doña'],
-  signoff: ['regards', 'kind regards', 'best regards', 'thanks', 'thank you', 'cheers', 'best', 'many thanks', 'viele grüße', 'grüße', 'gruß', 'liebe grüße', 'mit freundlichen grüßen', 'danke', 'cordialement', 'bien à vous', 'merci', 'saludos', 'un saludo', 'atentamente', 'gracias'],
-});
-const KIND_OF = new Map<string, CueKind>();
-for (const [k, list] of Object.entries(CUE_KINDS) as [CueKind, readonly string[]][]) for (const c of list) if (!KIND_OF.has(c)) KIND_OF.set(c, k);
+const KIND_OF = new Map<string, PersonCueKind>();
+for (const [k, list] of Object.entries(PERSON_CUES) as [PersonCueKind, readonly string[]][]) for (const c of list) if (!KIND_OF.has(c)) KIND_OF.set(c, k);
 const CUES = new PhraseMatcher([...KIND_OF.keys()]);
 const CAP_WORD = /\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{L}[\p{Ll}\p{M}]*)*(?![\p{L}\p{N}])/gu;
 const WORD_AT = /^[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*(?![\p{L}\p{M}\p{N}_'’-])/u;

@@ -3,20 +3,13 @@
  * answers, always announced by a cue in one of four languages.
  */
 import type { DetectedEntity, Recognizer, RecognizerInput } from '../types.ts';
+import { SECRET_CUES, type SecretCueKind } from '../data/context-words.ts';
 import { SENTENCE_WORDS } from '../data/stopwords.ts';
 import { PhraseMatcher, readToken, valueStart } from './cue-value.ts';
 
-type Kind = 'password' | 'pin' | 'puk' | 'code' | 'porting' | 'answer';
-const KINDS: Readonly<Record<Kind, readonly string[]>> = Object.freeze({
-  password: ['password', 'passwort', 'kennwort', 'mot de passe', 'contraseña', 'clave', 'passcode', 'pw', 'pwd', 'memorable word', 'code secret', 'wifi password', 'wlan-passwort'],
-  pin: ['pin', 'pin code', 'code pin', 'pin-code', 'pin number', 'nip', 'código pin'],
-  puk: ['puk', 'puk code', 'code puk', 'puk-code', 'código puk'],
-  code: ['otp', 'one-time code', 'one time code', 'verification code', 'security code', 'sms code', 'bestätigungscode', 'einmalcode', 'sicherheitscode', 'code de vérification', 'code de confirmation', 'código de verificación', 'código de seguridad', 'code', 'código'],
-  porting: ['pac', 'pac code', 'stac', 'stac code', 'porting code', 'transfer code', 'code rio', 'rio', 'portierungscode', 'código de portabilidad'],
-  answer: ['security answer', 'answer to my security question', 'maiden name', "mother's maiden name", 'sicherheitsantwort', 'geburtsname meiner mutter', 'réponse secrète', 'nom de jeune fille', 'respuesta de seguridad', 'respuesta secreta'],
-});
+type Kind = SecretCueKind;
 const KIND_OF = new Map<string, Kind>();
-for (const [k, list] of Object.entries(KINDS) as [Kind, readonly string[]][]) for (const c of list) KIND_OF.set(c, k);
+for (const [k, list] of Object.entries(SECRET_CUES) as [Kind, readonly string[]][]) for (const c of list) KIND_OF.set(c, k);
 const CUES = new PhraseMatcher([...KIND_OF.keys()]);
 const STOP = new Set(['and', 'or', 'but', 'for', 'to', 'is', 'reset', 'please', 'again', 'not', 'doesn', "doesn't", "isn't", 'expired', 'wrong', 'blocked', 'locked', 'changed', 'und', 'oder', 'nicht', 'falsch', 'gesperrt', 'et', 'ou', 'pas', 'bloqué', 'y', 'o', 'no', 'bloqueado', 'vergessen', 'oublié', 'olvidado', 'forgot', 'sent', 'received', 'code', 'number', 'ne', 'n\'est', 'ist', 'est', 'es', 'que', 'that', 'was', 'did', 'does', 'by', 'via', 'with', 'mit', 'avec', 'con', 'from', 'von', 'de', 'to', 'a', 'an', 'the', 'le', 'la', 'el', 'der', 'die', 'das', 'on', 'in', 'at', 'sms', 'text', 'email', 'e-mail']);
 const NOT_SECRET_CODE = /(?:postal|post|zip|area|promo|discount|error|fehler|erreur|country|sort|dial|rabatt|gutschein|voucher|coupon|qr|bar|source|tariff|tarif|plan|product|produkt|ticket)[ \t-]*$/u;
