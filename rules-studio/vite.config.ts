@@ -6,6 +6,9 @@
  *   monaco-worker-manager) to a path that does not exist: alias them to the package's real esm/ folder.
  * - onnxruntime-web is resolved with its extern-wasm condition and the plain (non-asyncify) wasm build,
  *   emitted as files next to the bundle, so the studio's test bench runs the widget's own worker offline.
+ * - monaco-marker-data-provider (monaco-yaml's marker source) waits a fixed 500 ms after each change
+ *   before validating; that alone breaks the 300 ms validation budget, so the build sets its delay to
+ *   the studio's own debounce (STUDIO_CONFIG.compileDebounceMs) and fails loudly if the code changed.
  * - The intent model folder is copied to dist/studio/models/intent/ (and the audit threshold to
  *   models/audit/) so the bench and the fairness tab load them from this origin.
  */
@@ -13,6 +16,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { fileURLToPath } from 'node:url';
 import { dirname, join, resolve } from 'node:path';
 import { cpSync, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { STUDIO_CONFIG } from './src/studio-config.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, '..');
@@ -47,6 +51,20 @@ function copyRuntimeAssets(): Plugin {
   };
 }
 
+/** Shortens monaco-marker-data-provider's hard-coded 500 ms validation delay (see above). */
+function yamlValidationDelay(ms: number): Plugin {
+  const target = /monaco-marker-data-provider[\\/]dist[\\/]monaco-marker-data-provider\.js$/;
+  return {
+    name: 'clearline-yaml-validation-delay',
+    transform(code, id) {
+      if (!target.test(id)) return null;
+      const pattern = /doValidate\(model\);\s*\},\s*500\);/;
+      if (!pattern.test(code)) this.error('monaco-marker-data-provider changed: its 500 ms validation delay was not found; update rules-studio/vite.config.ts.');
+      return { code: code.replace(pattern, `doValidate(model);\n            }, ${ms});`), map: null };
+    },
+  };
+}
+
 export default defineConfig({
   root: here,
   base: '/studio/',
@@ -68,6 +86,6 @@ export default defineConfig({
     reportCompressedSize: true,
     rollupOptions: { input: { index: join(here, 'index.html'), preview: join(here, 'preview.html') } },
   },
-  plugins: [copyRuntimeAssets()],
+  plugins: [yamlValidationDelay(STUDIO_CONFIG.compileDebounceMs), copyRuntimeAssets()],
   server: { fs: { allow: [repo] } },
 });

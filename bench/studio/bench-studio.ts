@@ -3,7 +3,7 @@
  * in Chromium.
  *
  * - Validation latency of a 2,000-line rules file: from the last keystroke until the compiler's
- *   semantic markers, and until monaco-yaml's schema markers, are back (includes the 120 ms debounce).
+ *   semantic markers, and until monaco-yaml's schema markers, are back (includes the studio's debounce, STUDIO_CONFIG.compileDebounceMs).
  *   Peer: `compileRules` on the same file in Node, same run.
  * - First load on localhost (cold cache): until the editor shows the draft and the first compile is
  *   done. Peer: the demo operator page's load event, same server, same run.
@@ -23,6 +23,7 @@ import { startServer } from '../../server/app.ts';
 import { compileRules } from '../../core/rules/index.ts';
 import { INTENT_LABELS } from '../../core/intent/index.ts';
 import { generateRulesFile } from './generate-rules-file.ts';
+import { STUDIO_CONFIG } from '../../rules-studio/src/studio-config.ts';
 
 const repo = resolve(import.meta.dirname, '../..');
 const STUDIO_DIST = join(repo, 'dist/studio');
@@ -157,7 +158,7 @@ async function main(): Promise<void> {
         semanticMarkersMs: { median: median(semantic), p95: p95(semantic) },
         schemaMarkersMs: { median: median(schema), p95: p95(schema) },
         compileInWorkerMs: compileInPage,
-        debounceMs: 120,
+        debounceMs: STUDIO_CONFIG.compileDebounceMs,
         peer: { name: 'compileRules on the same file in Node', medianMs: median(nodeRuns) },
         budgetMs: 300,
       },

@@ -44,8 +44,9 @@ export async function startStudioHarness(): Promise<StudioHarness> {
 }
 
 export async function waitForCompiled(page: Page): Promise<void> {
-  await page.waitForSelector('#editor .monaco-editor', { timeout: 30_000 });
-  await page.waitForFunction(() => document.querySelector('clearline-studio')?.bundle != null, null, { timeout: 30_000 });
+  // Generous: the shared CI machine can be very busy; these are not performance assertions.
+  await page.waitForSelector('#editor .monaco-editor', { timeout: 90_000 });
+  await page.waitForFunction(() => document.querySelector('clearline-studio')?.bundle != null, null, { timeout: 90_000 });
 }
 
 /** The editor's text. */
