@@ -23,3 +23,4 @@ export { bigramBucket, featureRows } from './features.ts';
 export { prepareText, prepareLocale, IntentInputError, MAX_INPUT_CHARS } from './input-text.ts';
 export { AUDIT_GROUPS, AUDIT_KINDS, type AuditGroup, type AuditKind } from './audit-groups.ts';
 export { runAudit, type AuditReport, type AuditKindReport, type AuditClassify } from './fairness-audit.ts';
+export { PLACEHOLDER_TOKENS, PERSON_PLACEHOLDER_TOKENS, PLACEHOLDER_MAX_INDEX } from './placeholder-tokens.ts';

@@ -15,15 +15,23 @@ export const SPECIAL_TOKEN_LIST: readonly string[] = Object.freeze([
 ]);
 export const CONTINUATION_PREFIX = '##';
 export const MAX_CHARS_PER_WORD = 100;
-const SPECIAL_SPLIT = /(\[PAD\]|\[UNK\]|\[CLS\]|\[SEP\])/;
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export class WordPieceTokenizer {
   readonly vocab: readonly string[];
   readonly maxLength: number;
+  /** Tokens matched verbatim in the raw text before normalisation (special tokens and PII placeholders). */
+  readonly addedTokens: readonly string[];
   private readonly ids: Map<string, number>;
+  private readonly split: RegExp;
 
-  /** `vocab[i]` is the token with id i; the four special tokens must come first. */
-  constructor(vocab: readonly string[], maxLength: number) {
+  /**
+   * `vocab[i]` is the token with id i; the four special tokens must come first. `extraAddedTokens`
+   * (e.g. "[PERSON_1]") must be in the vocabulary; like tokenizer.json's added_tokens they are cut
+   * out of the raw text first, longest first, and never normalised or split.
+   */
+  constructor(vocab: readonly string[], maxLength: number, extraAddedTokens: readonly string[] = []) {
     SPECIAL_TOKEN_LIST.forEach((t, i) => {
       if (vocab[i] !== t) throw new Error(`WordPieceTokenizer: vocab[${i}] must be "${t}", got ${JSON.stringify(vocab[i])}`);
     });
@@ -32,6 +40,10 @@ export class WordPieceTokenizer {
     this.maxLength = maxLength;
     this.ids = new Map(vocab.map((t, i) => [t, i]));
     if (this.ids.size !== vocab.length) throw new Error('WordPieceTokenizer: vocab has duplicate tokens');
+    for (const t of extraAddedTokens) if (!this.ids.has(t)) throw new Error(`WordPieceTokenizer: added token ${JSON.stringify(t)} is not in the vocab`);
+    this.addedTokens = Object.freeze([...SPECIAL_TOKEN_LIST, ...extraAddedTokens]);
+    const alternatives = [...this.addedTokens].sort((a, b) => b.length - a.length).map(escape);
+    this.split = new RegExp(`(${alternatives.join('|')})`);
   }
 
   get size(): number {
@@ -69,9 +81,9 @@ export class WordPieceTokenizer {
   /** Tokens of a text, without [CLS]/[SEP]. */
   tokenize(text: string): string[] {
     const tokens: string[] = [];
-    for (const section of text.split(SPECIAL_SPLIT)) {
+    for (const section of text.split(this.split)) {
       if (section === '') continue;
-      if (SPECIAL_TOKEN_LIST.includes(section)) {
+      if (this.addedTokens.includes(section)) {
         tokens.push(section);
         continue;
       }

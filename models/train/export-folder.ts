@@ -9,13 +9,16 @@ import { CONTINUATION_PREFIX, SPECIAL_TOKENS, SPECIAL_TOKEN_LIST, type Clearline
 import type { BagModel } from './bag-model.ts';
 import { exportOnnx } from './export-onnx.ts';
 
-export function tokenizerJson(vocab: readonly string[]) {
+export function tokenizerJson(vocab: readonly string[], addedTokens: readonly string[] = []) {
   const id = (t: string) => vocab.indexOf(t);
   return {
     version: '1.0',
     truncation: null,
     padding: null,
-    added_tokens: SPECIAL_TOKEN_LIST.map((content, i) => ({ id: i, content, single_word: false, lstrip: false, rstrip: false, normalized: false, special: true })),
+    added_tokens: [
+      ...SPECIAL_TOKEN_LIST.map((content) => ({ id: id(content), content, single_word: false, lstrip: false, rstrip: false, normalized: false, special: true })),
+      ...addedTokens.map((content) => ({ id: id(content), content, single_word: false, lstrip: false, rstrip: false, normalized: false, special: false })),
+    ],
     normalizer: { type: 'BertNormalizer', clean_text: true, handle_chinese_chars: false, strip_accents: true, lowercase: true },
     pre_tokenizer: { type: 'BertPreTokenizer' },
     post_processor: { type: 'BertProcessing', sep: [SPECIAL_TOKENS.sep, id(SPECIAL_TOKENS.sep)], cls: [SPECIAL_TOKENS.cls, id(SPECIAL_TOKENS.cls)] },
@@ -30,7 +33,7 @@ export function tokenizerJson(vocab: readonly string[]) {
   };
 }
 
-export function writeModelFolder(dir: string, model: BagModel, vocab: readonly string[], labels: readonly string[], clearline: ClearlineModelConfig & { featurisation: NonNullable<ClearlineModelConfig['featurisation']> } & Record<string, unknown>): void {
+export function writeModelFolder(dir: string, model: BagModel, vocab: readonly string[], addedTokens: readonly string[], labels: readonly string[], clearline: ClearlineModelConfig & { featurisation: NonNullable<ClearlineModelConfig['featurisation']> } & Record<string, unknown>): void {
   mkdirSync(join(dir, 'onnx'), { recursive: true });
   const config = {
     model_type: 'bert',
@@ -57,7 +60,7 @@ export function writeModelFolder(dir: string, model: BagModel, vocab: readonly s
     clean_up_tokenization_spaces: true,
   };
   writeFileSync(join(dir, 'config.json'), JSON.stringify(config, null, 2) + '\n');
-  writeFileSync(join(dir, 'tokenizer.json'), JSON.stringify(tokenizerJson(vocab)) + '\n');
+  writeFileSync(join(dir, 'tokenizer.json'), JSON.stringify(tokenizerJson(vocab, addedTokens)) + '\n');
   writeFileSync(join(dir, 'tokenizer_config.json'), JSON.stringify(tokenizerConfig, null, 2) + '\n');
   writeFileSync(join(dir, 'onnx', 'model.onnx'), exportOnnx(model));
 }

@@ -21,10 +21,10 @@ export function readModelFolder(dir: string): { model: BagModel; tokenizer: Word
   const { labels, config } = readModelConfig(JSON.parse(readFileSync(join(dir, 'config.json'), 'utf8')));
   const f = config.clearline.featurisation as FeaturisationConfig | undefined;
   if (!f) throw new Error(`${dir}/config.json has no clearline.featurisation: not a model this pipeline trained`);
-  const tj = JSON.parse(readFileSync(join(dir, 'tokenizer.json'), 'utf8')) as { model: { vocab: Record<string, number> } };
+  const tj = JSON.parse(readFileSync(join(dir, 'tokenizer.json'), 'utf8')) as { model: { vocab: Record<string, number> }; added_tokens: { content: string; special: boolean }[] };
   const vocab: string[] = [];
   for (const [token, id] of Object.entries(tj.model.vocab)) vocab[id] = token;
-  const tokenizer = new WordPieceTokenizer(vocab, f.max_length);
+  const tokenizer = new WordPieceTokenizer(vocab, f.max_length, tj.added_tokens.filter((t) => !t.special).map((t) => t.content));
   const proto = onnx.ModelProto.decode(readFileSync(join(dir, 'onnx', 'model.onnx')));
   const init = new Map(proto.graph!.initializer!.map((t) => [t.name!, t as InstanceType<typeof onnx.TensorProto>]));
   const weights = floats(init.get('weights')!);

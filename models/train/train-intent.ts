@@ -80,7 +80,7 @@ async function main(): Promise<number> {
     }
   }
   const trained = trainIntentModel(examples, { seed: args.seed }, validation);
-  writeModelFolder(args.out, trained.model, trained.vocab, trained.labels, trained.clearline);
+  writeModelFolder(args.out, trained.model, trained.vocab, trained.tokenizer.addedTokens.slice(4), trained.labels, trained.clearline);
   const r = trained.report;
   console.log(
     `trained ${trained.labels.length} labels on ${r.train} examples (validation ${r.validation}) in ${r.seconds.toFixed(1)} s; ` +

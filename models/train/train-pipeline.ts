@@ -5,6 +5,8 @@
  */
 import {
   INTENT_LABELS,
+  PERSON_PLACEHOLDER_TOKENS,
+  PLACEHOLDER_TOKENS,
   WordPieceTokenizer,
   featureRows,
   localeLanguage,
@@ -86,9 +88,10 @@ export function trainIntentModel(examples: readonly TrainingExample[], options: 
   const unknown = validation.find((e) => !index.has(e.label));
   if (unknown) throw new Error(`validation example "${unknown.text}" has label "${unknown.label}", which the training data does not have; labels: ${labels.join(', ')}`);
   // Protected words get their own tokens (so no piece of them is seen) and are then masked out.
-  const vocab = buildVocab(trainSet.map((e) => e.text), DEFAULT_VOCAB_OPTIONS, o.maskProtectedWords ? PROTECTED_WORDS : []);
-  const tokenizer = new WordPieceTokenizer(vocab, o.maxLength);
-  const masked = o.maskProtectedWords ? PROTECTED_WORDS.map((w) => tokenizer.idOf(w)!).sort((a, b) => a - b) : [];
+  // PII placeholders ([PHONE_1], ...) are whole tokens; [PERSON_n] is masked with the protected words.
+  const vocab = buildVocab(trainSet.map((e) => e.text), DEFAULT_VOCAB_OPTIONS, o.maskProtectedWords ? PROTECTED_WORDS : [], PLACEHOLDER_TOKENS);
+  const tokenizer = new WordPieceTokenizer(vocab, o.maxLength, PLACEHOLDER_TOKENS);
+  const masked = o.maskProtectedWords ? [...PROTECTED_WORDS, ...PERSON_PLACEHOLDER_TOKENS].map((w) => tokenizer.idOf(w)!).sort((a, b) => a - b) : [];
   // The bigram multiplier is a prime above the vocabulary size, so (a, b) pairs spread over the buckets.
   const featurisation: FeaturisationConfig = { bigram_buckets: o.bigramBuckets, bigram_multiplier: 1000003, max_length: o.maxLength, ...(masked.length ? { masked_token_ids: masked } : {}) };
   const data = trainSet.map((e) => ({ rows: featureRows(tokenizer.encode(e.text), vocab.length, featurisation), y: index.get(e.label)! }));

@@ -18,7 +18,8 @@ export const DEFAULT_VOCAB_OPTIONS: VocabOptions = Object.freeze({ minWordCount:
 
 const byCountThenToken = (a: [string, number], b: [string, number]) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
 
-export function buildVocab(texts: readonly string[], options: VocabOptions = DEFAULT_VOCAB_OPTIONS, alwaysWords: readonly string[] = []): string[] {
+/** `addedTokens` come right after the special tokens; `alwaysWords` always get a whole-word token. */
+export function buildVocab(texts: readonly string[], options: VocabOptions = DEFAULT_VOCAB_OPTIONS, alwaysWords: readonly string[] = [], addedTokens: readonly string[] = []): string[] {
   const words = new Map<string, number>();
   for (const t of texts) for (const w of preTokenize(normalizeText(t))) words.set(w, (words.get(w) ?? 0) + 1);
   const chars = new Set<string>();
@@ -33,7 +34,7 @@ export function buildVocab(texts: readonly string[], options: VocabOptions = DEF
       for (let len = 2; len <= 4 && start + len <= cs.length; len++) bump(CONTINUATION_PREFIX + cs.slice(start, start + len).join(''), n);
     }
   }
-  const vocab: string[] = [...SPECIAL_TOKEN_LIST];
+  const vocab: string[] = [...SPECIAL_TOKEN_LIST, ...addedTokens];
   const have = new Set(vocab);
   const add = (t: string) => { if (!have.has(t)) { have.add(t); vocab.push(t); } };
   for (const c of [...chars].sort()) { add(c); add(CONTINUATION_PREFIX + c); }

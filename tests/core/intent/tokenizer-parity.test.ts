@@ -12,7 +12,7 @@ const corpus = ['models/data/dev.jsonl', 'models/data/test.jsonl']
   .flatMap((f) => readFileSync(f, 'utf8').trim().split('\n'))
   .map((l) => (JSON.parse(l) as { text: string }).text);
 const hostile = [
-  '', ' ', '\u0000\u0007\ufffd', 'ÀÉÎÕÜ çñß øæ', 'İstanbul ǅ ﬁ', '👍🏽👨‍👩‍👧 ok', '[CLS][SEP][PAD][UNK] [cls]', 'a\u200bb\u200dc\u2060d',
+  '', ' ', '\u0000\u0007\ufffd', 'ÀÉÎÕÜ çñß øæ', 'İstanbul ǅ ﬁ', '👍🏽👨‍👩‍👧 ok', '[CLS][SEP][PAD][UNK] [cls]', 'call [PHONE_1] or [PERSON_12] [PERSON_1][EMAIL_2]x [person_1]', 'a\u200bb\u200dc\u2060d',
   'x'.repeat(101), 'word '.repeat(400), '¿¡«»—…‽ 100% #1 @me', '日本語のテキスト', 'مرحبا بالعالم', 'tab\tnew\nline\r\n',
 ];
 
