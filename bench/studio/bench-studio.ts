@@ -151,7 +151,7 @@ async function main(): Promise<void> {
 
     const results = {
       date: new Date().toISOString(),
-      machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
+      machine: { cpus: (await import('node:os')).cpus().length, node: process.version, loadAverage1m: (await import('node:os')).loadavg()[0] },
       validation: {
         file: { lines: lineCount, rules: compileRules(source, { labels: INTENT_LABELS }).bundle!.rules.length },
         keystrokes: KEYSTROKES,
