@@ -2,6 +2,11 @@
  * PHONE: digit runs validated by libphonenumber-js (full metadata) with the conversation's region.
  * Handles "+44 (0)", brackets, dots, dashes, no separators, Unicode digits (via normalisation),
  * numbers split across "then" or a line break, and "00" international prefixes.
+ *
+ * Metadata choice: "max" (about 71 KB gzip for the whole engine). "min" scored the same on the bench
+ * (52 KB) but accepts many more random digit strings as valid (DE 91% vs 72%, ES 41% vs 33%, FR 90% vs
+ * 83%), i.e. more order and reference numbers would be taken for phones; "mobile" misses landlines
+ * (phone recall 0.84, leak rate 0.8% on the dev split).
  */
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import { competingCueAdjust, hasCueBefore } from '../context.ts';
