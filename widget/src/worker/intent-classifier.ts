@@ -99,8 +99,11 @@ export class IntentClassifier {
       throw new ModelLoadError(`Cannot load ${configUrl}: ${(err as Error).message}`);
     }
     try {
-      const tokenizer = await AutoTokenizer.from_pretrained(modelId);
-      const model = await AutoModelForSequenceClassification.from_pretrained(modelId, { dtype: MODEL_DTYPE, device: 'wasm' });
+      // Tokenizer files and the ORT session (wasm compile included) load side by side.
+      const [tokenizer, model] = await Promise.all([
+        AutoTokenizer.from_pretrained(modelId),
+        AutoModelForSequenceClassification.from_pretrained(modelId, { dtype: MODEL_DTYPE, device: 'wasm' }),
+      ]);
       return new IntentClassifier(parsed.labels, parsed.config, tokenizer, model);
     } catch (err) {
       throw new ModelLoadError(`Cannot load the model ${modelBase}${modelId}/: ${(err as Error).message}`);
