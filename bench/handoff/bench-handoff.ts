@@ -14,7 +14,7 @@
  * Writes bench/results/handoff.json and prints a markdown table.
  */
 import { mkdtempSync, mkdirSync, rmSync, statSync, writeFileSync, readdirSync } from 'node:fs';
-import { tmpdir, cpus } from 'node:os';
+import { tmpdir, cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setMaxListeners } from 'node:events';
@@ -111,6 +111,7 @@ async function handoffRun(synchronous: 'FULL' | 'NORMAL'): Promise<Outcome & { d
   return { ...outcome, dbBytes };
 }
 
+const loadBefore = loadavg()[0]!;
 const peer = await spawnServer(join(ROOT, 'bench/handoff/echo-peer.ts'), {});
 const peerOutcome = await runPeer(peer.url);
 await peer.stop();
@@ -122,7 +123,7 @@ const rate = (o: Outcome) => o.messages / o.seconds;
 const result = {
   bench: 'handoff',
   date: new Date().toISOString(),
-  machine: { cpus: cpus().length, node: process.version },
+  machine: { cpus: cpus().length, node: process.version, loadAverage1mBefore: round(loadBefore, 2), note: 'shared machine: other processes compete for the cores; compare ratios from one run, not absolute figures across runs' },
   load: { conversations: CONVERSATIONS, rounds: ROUNDS, note: 'customer message + agent reply per round, reply delivered over SSE; load generator shares the machine' },
   handoff: {
     messagesPerSecond: round(rate(outcome)), messages: outcome.messages, errors: outcome.errors, seconds: round(outcome.seconds, 2),
@@ -152,7 +153,7 @@ writeFileSync(join(ROOT, 'bench/results/handoff.json'), `${JSON.stringify(result
 
 const h = result.handoff;
 const p = result.peer;
-console.log(`\n### Handoff load check — ${CONVERSATIONS} concurrent conversations × ${ROUNDS} rounds, one server process, ${cpus().length} cores\n`);
+console.log(`\n### Handoff load check — ${CONVERSATIONS} concurrent conversations × ${ROUNDS} rounds, one server process, ${cpus().length} cores (1-min load before: ${round(loadBefore, 2)})\n`);
 console.log('| server | messages | msg/s | POST p50 ms | POST p95 ms | reply delivery p50 / p95 ms | errors |');
 console.log('|---|---:|---:|---:|---:|---:|---:|');
 console.log(`| handoff (SQLite, synchronous=FULL) | ${h.messages} | ${h.messagesPerSecond} | ${h.postLatencyMs.p50} | ${h.postLatencyMs.p95} | ${h.replyDeliveryMs.p50} / ${h.replyDeliveryMs.p95} | ${h.errors} |`);

@@ -87,6 +87,18 @@ export class HandoffStore {
     this.commits = new GroupCommit(this.db);
   }
 
+  private readonly statements = new Map<string, Database.Statement>();
+
+  /** Prepared statements are cached: preparing costs more than running most of these queries. */
+  private sql(source: string): Database.Statement {
+    let statement = this.statements.get(source);
+    if (!statement) {
+      statement = this.db.prepare(source);
+      this.statements.set(source, statement);
+    }
+    return statement;
+  }
+
   /**
    * Runs a write (one of the methods below) in the next group commit; resolves after the commit
    * is on disk. Every write the HTTP API acknowledges goes through here.
@@ -106,7 +118,7 @@ export class HandoffStore {
 
   private addEvent(caseId: string | null, reference: string, type: DeskEventType, data: Record<string, unknown>): HandoffEvent {
     const createdAt = this.stamp();
-    const info = this.db.prepare('INSERT INTO events (case_id, reference, customer, type, data, created_at) VALUES (?, ?, ?, ?, ?, ?)')
+    const info = this.sql('INSERT INTO events (case_id, reference, customer, type, data, created_at) VALUES (?, ?, ?, ?, ?, ?)')
       .run(caseId, reference, CUSTOMER_EVENTS.has(type) ? 1 : 0, type, JSON.stringify(data), createdAt);
     return { id: Number(info.lastInsertRowid), type, reference, data, createdAt };
   }
@@ -115,42 +127,42 @@ export class HandoffStore {
   openCase(request: OpenCaseRequest, receivedJson: string): { kind: 'created' | 'existing'; row: CaseRow; events: HandoffEvent[] } | { kind: 'conflict' } {
     const hash = hashOf(JSON.stringify(request));
     return this.db.transaction(() => {
-      const existing = this.db.prepare('SELECT * FROM cases WHERE id = ?').get(request.id) as CaseRow | undefined;
+      const existing = this.sql('SELECT * FROM cases WHERE id = ?').get(request.id) as CaseRow | undefined;
       if (existing) return existing.received_hash === hash ? { kind: 'existing' as const, row: existing, events: [] } : { kind: 'conflict' as const };
       let reference = createCaseReference();
-      while (this.db.prepare('SELECT 1 FROM cases WHERE reference = ?').get(reference)) reference = createCaseReference();
+      while (this.sql('SELECT 1 FROM cases WHERE reference = ?').get(reference)) reference = createCaseReference();
       const at = this.stamp();
-      this.db.prepare(`INSERT INTO cases (id, reference, status, queue, priority, priority_rank, rule, explanation, intent, confidence, locale, page, received, received_hash, agent, created_at, updated_at)
+      this.sql(`INSERT INTO cases (id, reference, status, queue, priority, priority_rank, rule, explanation, intent, confidence, locale, page, received, received_hash, agent, created_at, updated_at)
         VALUES (?, ?, 'waiting', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)`).run(
         request.id, reference, request.queue, request.priority, PRIORITY_RANK[request.priority] ?? 2, request.decision.rule, request.decision.explanation,
         request.decision.intent, request.decision.confidence, request.locale, JSON.stringify(request.page), receivedJson, hash, at, at);
-      const insert = this.db.prepare("INSERT INTO messages (case_id, id, seq, author, agent, text, created_at) VALUES (?, ?, ?, 'customer', NULL, ?, ?)");
+      const insert = this.sql("INSERT INTO messages (case_id, id, seq, author, agent, text, created_at) VALUES (?, ?, ?, 'customer', NULL, ?, ?)");
       request.messages.forEach((m, i) => insert.run(request.id, m.id, i + 1, m.text, at));
       const event = this.addEvent(request.id, reference, 'case-opened', { queue: request.queue, priority: request.priority });
-      const row = this.db.prepare('SELECT * FROM cases WHERE id = ?').get(request.id) as CaseRow;
+      const row = this.sql('SELECT * FROM cases WHERE id = ?').get(request.id) as CaseRow;
       return { kind: 'created' as const, row, events: [event] };
     })();
   }
 
   caseByReference(reference: string): CaseRow | undefined {
-    return this.db.prepare('SELECT * FROM cases WHERE reference = ?').get(reference) as CaseRow | undefined;
+    return this.sql('SELECT * FROM cases WHERE reference = ?').get(reference) as CaseRow | undefined;
   }
 
   messageIds(caseId: string): string[] {
-    return (this.db.prepare('SELECT id FROM messages WHERE case_id = ? ORDER BY seq').all(caseId) as { id: string }[]).map((r) => r.id);
+    return (this.sql('SELECT id FROM messages WHERE case_id = ? ORDER BY seq').all(caseId) as { id: string }[]).map((r) => r.id);
   }
 
   /** Appends one message; a retry with the same id and text is a duplicate, with another text a conflict. */
   appendMessage(row: CaseRow, author: Author, id: string, text: string, agent: string | null): AppendResult {
     return this.db.transaction((): AppendResult => {
-      const existing = this.db.prepare('SELECT seq, text, author FROM messages WHERE case_id = ? AND id = ?').get(row.id, id) as { seq: number; text: string; author: Author } | undefined;
+      const existing = this.sql('SELECT seq, text, author FROM messages WHERE case_id = ? AND id = ?').get(row.id, id) as { seq: number; text: string; author: Author } | undefined;
       if (existing) return existing.text === text && existing.author === author ? { kind: 'duplicate', seq: existing.seq } : { kind: 'conflict', seq: existing.seq };
-      const current = this.db.prepare('SELECT status FROM cases WHERE id = ?').get(row.id) as { status: CaseStatus } | undefined;
+      const current = this.sql('SELECT status FROM cases WHERE id = ?').get(row.id) as { status: CaseStatus } | undefined;
       if (!current || current.status === 'closed') return { kind: 'closed' };
-      const { next } = this.db.prepare('SELECT COALESCE(MAX(seq), 0) + 1 AS next FROM messages WHERE case_id = ?').get(row.id) as { next: number };
+      const { next } = this.sql('SELECT COALESCE(MAX(seq), 0) + 1 AS next FROM messages WHERE case_id = ?').get(row.id) as { next: number };
       const at = this.stamp();
-      this.db.prepare('INSERT INTO messages (case_id, id, seq, author, agent, text, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)').run(row.id, id, next, author, agent, text, at);
-      this.db.prepare('UPDATE cases SET updated_at = ? WHERE id = ?').run(at, row.id);
+      this.sql('INSERT INTO messages (case_id, id, seq, author, agent, text, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)').run(row.id, id, next, author, agent, text, at);
+      this.sql('UPDATE cases SET updated_at = ? WHERE id = ?').run(at, row.id);
       const type = author === 'agent' ? 'agent-reply' : 'customer-message';
       const event = this.addEvent(row.id, row.reference, type, { id, seq: next, text, ...(agent ? { agent } : {}) });
       return { kind: 'stored', seq: next, event };
@@ -160,20 +172,20 @@ export class HandoffStore {
   /** join / leave / close: changes the status and records the event; null when nothing changed. */
   setStatus(row: CaseRow, change: 'join' | 'leave' | 'close', agent: string | null): HandoffEvent | null {
     return this.db.transaction((): HandoffEvent | null => {
-      const current = this.db.prepare('SELECT status, agent FROM cases WHERE id = ?').get(row.id) as { status: CaseStatus; agent: string | null } | undefined;
+      const current = this.sql('SELECT status, agent FROM cases WHERE id = ?').get(row.id) as { status: CaseStatus; agent: string | null } | undefined;
       if (!current || current.status === 'closed') return null;
       const at = this.stamp();
       if (change === 'join') {
         if (current.status === 'active' && current.agent === agent) return null;
-        this.db.prepare("UPDATE cases SET status = 'active', agent = ?, updated_at = ? WHERE id = ?").run(agent, at, row.id);
+        this.sql("UPDATE cases SET status = 'active', agent = ?, updated_at = ? WHERE id = ?").run(agent, at, row.id);
         return this.addEvent(row.id, row.reference, 'agent-joined', { agent });
       }
       if (change === 'leave') {
         if (current.status !== 'active') return null;
-        this.db.prepare("UPDATE cases SET status = 'waiting', agent = NULL, updated_at = ? WHERE id = ?").run(at, row.id);
+        this.sql("UPDATE cases SET status = 'waiting', agent = NULL, updated_at = ? WHERE id = ?").run(at, row.id);
         return this.addEvent(row.id, row.reference, 'agent-left', { agent: current.agent });
       }
-      this.db.prepare("UPDATE cases SET status = 'closed', updated_at = ? WHERE id = ?").run(at, row.id);
+      this.sql("UPDATE cases SET status = 'closed', updated_at = ? WHERE id = ?").run(at, row.id);
       return this.addEvent(row.id, row.reference, 'case-closed', {});
     })();
   }
@@ -181,9 +193,9 @@ export class HandoffStore {
   /** Deletes the case, its messages and its events; leaves one `case-erased` tombstone (reference only) for desks. */
   erase(row: CaseRow): { messages: number; events: number; tombstone: HandoffEvent } {
     return this.db.transaction(() => {
-      const messages = this.db.prepare('DELETE FROM messages WHERE case_id = ?').run(row.id).changes;
-      const events = this.db.prepare('DELETE FROM events WHERE case_id = ?').run(row.id).changes;
-      this.db.prepare('DELETE FROM cases WHERE id = ?').run(row.id);
+      const messages = this.sql('DELETE FROM messages WHERE case_id = ?').run(row.id).changes;
+      const events = this.sql('DELETE FROM events WHERE case_id = ?').run(row.id).changes;
+      this.sql('DELETE FROM cases WHERE id = ?').run(row.id);
       const tombstone = this.addEvent(null, row.reference, 'case-erased', {});
       return { messages, events, tombstone };
     })();
@@ -196,15 +208,15 @@ export class HandoffStore {
   sweep(before: Date): { cases: number; messages: number; events: number } {
     const cutoff = before.toISOString();
     return this.db.transaction(() => {
-      const ids = (this.db.prepare('SELECT id FROM cases WHERE updated_at < ?').all(cutoff) as { id: string }[]).map((r) => r.id);
+      const ids = (this.sql('SELECT id FROM cases WHERE updated_at < ?').all(cutoff) as { id: string }[]).map((r) => r.id);
       let messages = 0;
       let events = 0;
       for (const id of ids) {
-        messages += this.db.prepare('DELETE FROM messages WHERE case_id = ?').run(id).changes;
-        events += this.db.prepare('DELETE FROM events WHERE case_id = ?').run(id).changes;
-        this.db.prepare('DELETE FROM cases WHERE id = ?').run(id);
+        messages += this.sql('DELETE FROM messages WHERE case_id = ?').run(id).changes;
+        events += this.sql('DELETE FROM events WHERE case_id = ?').run(id).changes;
+        this.sql('DELETE FROM cases WHERE id = ?').run(id);
       }
-      events += this.db.prepare('DELETE FROM events WHERE case_id IS NULL AND created_at < ?').run(cutoff).changes;
+      events += this.sql('DELETE FROM events WHERE case_id IS NULL AND created_at < ?').run(cutoff).changes;
       return { cases: ids.length, messages, events };
     })();
   }
@@ -212,18 +224,18 @@ export class HandoffStore {
   /** Events after `afterId`: for one case and customer-visible only, or (case null) every event for the desk. */
   eventsAfter(afterId: number, caseId: string | null, limit = 500): HandoffEvent[] {
     const rows = (caseId === null
-      ? this.db.prepare('SELECT id, reference, type, data, created_at FROM events WHERE id > ? ORDER BY id LIMIT ?').all(afterId, limit)
-      : this.db.prepare('SELECT id, reference, type, data, created_at FROM events WHERE case_id = ? AND customer = 1 AND id > ? ORDER BY id LIMIT ?').all(caseId, afterId, limit)) as EventRow[];
+      ? this.sql('SELECT id, reference, type, data, created_at FROM events WHERE id > ? ORDER BY id LIMIT ?').all(afterId, limit)
+      : this.sql('SELECT id, reference, type, data, created_at FROM events WHERE case_id = ? AND customer = 1 AND id > ? ORDER BY id LIMIT ?').all(caseId, afterId, limit)) as EventRow[];
     return rows.map((r) => ({ id: r.id, type: r.type, reference: r.reference, data: JSON.parse(r.data) as Record<string, unknown>, createdAt: r.created_at }));
   }
 
   lastEventId(): number {
-    return (this.db.prepare('SELECT COALESCE(MAX(id), 0) AS id FROM events').get() as { id: number }).id;
+    return (this.sql('SELECT COALESCE(MAX(id), 0) AS id FROM events').get() as { id: number }).id;
   }
 
   summary(row: CaseRow): CaseSummary {
-    const count = this.db.prepare('SELECT COUNT(*) AS n FROM messages WHERE case_id = ?').get(row.id) as { n: number };
-    const last = this.db.prepare('SELECT text FROM messages WHERE case_id = ? ORDER BY seq DESC LIMIT 1').get(row.id) as { text: string } | undefined;
+    const count = this.sql('SELECT COUNT(*) AS n FROM messages WHERE case_id = ?').get(row.id) as { n: number };
+    const last = this.sql('SELECT text FROM messages WHERE case_id = ? ORDER BY seq DESC LIMIT 1').get(row.id) as { text: string } | undefined;
     return {
       reference: row.reference, status: row.status, queue: row.queue, priority: row.priority, rule: row.rule, intent: row.intent,
       confidence: row.confidence, locale: row.locale, agent: row.agent, messageCount: count.n, lastMessage: last?.text ?? null,
@@ -232,7 +244,7 @@ export class HandoffStore {
   }
 
   detail(row: CaseRow): CaseDetail {
-    const messages = (this.db.prepare('SELECT id, seq, author, agent, text, created_at FROM messages WHERE case_id = ? ORDER BY seq').all(row.id) as MessageRow[])
+    const messages = (this.sql('SELECT id, seq, author, agent, text, created_at FROM messages WHERE case_id = ? ORDER BY seq').all(row.id) as MessageRow[])
       .map((m): StoredMessage => ({ id: m.id, seq: m.seq, author: m.author, agent: m.agent, text: m.text, createdAt: m.created_at }));
     return { ...this.summary(row), explanation: row.explanation, page: JSON.parse(row.page) as Record<string, string>, messages, received: row.received };
   }
@@ -246,11 +258,11 @@ export class HandoffStore {
     else if (status !== 'all') { where.push('status = ?'); args.push(status); }
     if (filter.queue) { where.push('queue = ?'); args.push(filter.queue); }
     const sql = `SELECT * FROM cases ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY priority_rank, created_at LIMIT ?`;
-    return (this.db.prepare(sql).all(...args, limit) as CaseRow[]).map((r) => this.summary(r));
+    return (this.sql(sql).all(...args, limit) as CaseRow[]).map((r) => this.summary(r));
   }
 
   queues(): QueueSummary[] {
-    const rows = this.db.prepare("SELECT queue, status, priority, COUNT(*) AS n FROM cases WHERE status != 'closed' GROUP BY queue, status, priority ORDER BY queue")
+    const rows = this.sql("SELECT queue, status, priority, COUNT(*) AS n FROM cases WHERE status != 'closed' GROUP BY queue, status, priority ORDER BY queue")
       .all() as { queue: string; status: CaseStatus; priority: Priority; n: number }[];
     const byQueue = new Map<string, QueueSummary>();
     for (const r of rows) {
