@@ -69,6 +69,7 @@ export class ClearlineReviewPanel extends LitElement {
     this.#diff = monaco.editor.createDiffEditor(host, {
       readOnly: true, originalEditable: false, automaticLayout: true, renderSideBySide: false, minimap: { enabled: false },
       hideUnchangedRegions: { enabled: true, contextLineCount: 2, minimumLineCount: 3, revealLineCount: 10 },
+      lineNumbersMinChars: 4,
       ariaLabel: 'Differences between the published rules and your draft. F7 and Shift+F7 move between changes.', accessibilityVerbose: true,
     });
     this.#diff.setModel({ original: this.#original, modified: editor.model });

@@ -124,7 +124,11 @@ export class ClearlineStudio extends LitElement {
     this.editor.setCompletionContext({ labels, locales: this.#facts.locales, queues: this.#facts.queues });
     this.editor.setDiagnostics(this.diagnostics); // in case the first compile finished before the editor existed
     this.editor.onMarkersChanged(() => this.#refreshProblems());
-    this.status = fromModel ? 'Ready' : 'Ready (intent ids from the built-in list: the model folder was not found)';
+    const notes = [
+      fromModel ? null : 'intent ids from the built-in list (the model folder was not found)',
+      published ? null : 'the published rules could not be loaded (is the studio served by `npm start`?)',
+    ].filter(Boolean);
+    this.status = notes.length ? `Ready: ${notes.join('; ')}` : 'Ready';
     this.outline = extractOutline(source);
     this.dispatchEvent(new StudioReadyEvent());
   }
