@@ -182,6 +182,11 @@ export class AgentDesk extends LitElement {
     }
   }
 
+  override updated(): void {
+    // The tab title shows how many cases have news, so an agent in another tab sees it.
+    document.title = this.unread.size > 0 ? `(${this.unread.size}) Clearline agent desk` : 'Clearline agent desk';
+  }
+
   private get visibleCases(): CaseSummary[] {
     return this.queueFilter ? this.cases.filter((c) => c.queue === this.queueFilter) : this.cases;
   }

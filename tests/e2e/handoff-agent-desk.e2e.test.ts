@@ -137,3 +137,14 @@ test('closing a case from the desk tells the customer and removes it from the op
   assert.deepEqual((await customerEvents(kase)).map((e) => e.type), ['case-closed']);
   await page.close();
 });
+
+test('a new case arriving live is marked as new in the list and counted in the tab title', async () => {
+  const page = await signedIn();
+  await page.locator('.live', { hasText: 'live' }).waitFor();
+  const kase = await openCase('Arrived while the desk was open.', 'normal', 'arrivals');
+  await page.locator(`button[data-ref="${kase.reference}"] .dot`).waitFor();
+  await page.waitForFunction(() => document.title.startsWith('(1) '));
+  await page.locator(`button[data-ref="${kase.reference}"]`).click();
+  await page.waitForFunction(() => document.title === 'Clearline agent desk');
+  await page.close();
+});
