@@ -190,3 +190,15 @@ test('axe-core finds no violations outside the Monaco surface.', async () => {
   }
   await context.close();
 });
+
+test('Opening the studio in a second tab warns both tabs that they share one draft.', async () => {
+  const { page, context } = await h.openStudio();
+  const second = await context.newPage();
+  await second.goto(`${h.server.url}/studio/`);
+  await second.locator('.other-tabs').waitFor({ timeout: 30_000 });
+  await page.locator('.other-tabs').waitFor({ timeout: 30_000 });
+  assert.match(await page.locator('.other-tabs').innerText(), /also open in another tab/);
+  await second.close();
+  await page.locator('.other-tabs').waitFor({ state: 'detached', timeout: 30_000 });
+  await context.close();
+});

@@ -12,6 +12,7 @@ import { LitElement, html, nothing } from 'lit';
 import { RulesEditor } from '../editor/rules-editor.ts';
 import { CompileClient } from '../editor/compile-client.ts';
 import { DraftStore } from '../drafts/draft-store.ts';
+import { TabPresence } from '../drafts/tab-presence.ts';
 import { extractOutline, type Outline, type OutlineEntry } from '../outline/extract-outline.ts';
 import { documentFacts, sameFacts, type DocumentFacts } from '../outline/document-facts.ts';
 import { countBySeverity } from '../diagnostics/to-markers.ts';
@@ -34,7 +35,7 @@ export class ClearlineStudio extends LitElement {
   static override properties = {
     fileName: { state: true }, outline: { state: true }, problems: { state: true }, status: { state: true },
     bundle: { state: true }, diagnostics: { state: true }, published: { state: true }, restoredAt: { state: true },
-    compileMs: { state: true }, source: { state: true }, labels: { state: true }, tests: { state: true },
+    compileMs: { state: true }, source: { state: true }, labels: { state: true }, tests: { state: true }, otherTabs: { state: true },
   };
 
   fileName = 'rules.yaml';
@@ -49,11 +50,14 @@ export class ClearlineStudio extends LitElement {
   tests: RulesTestCase[] = [];
   source = '';
   labels: readonly string[] = [];
+  /** Other tabs of this browser with the studio open (they share the one draft). */
+  otherTabs = 0;
 
   editor: RulesEditor | null = null;
   readonly api = new StudioApiClient(new URL(STUDIO_CONFIG.apiPath, location.origin));
   #compiler: CompileClient | null = null;
   #drafts: DraftStore | null = null;
+  #presence: TabPresence | null = null;
   #facts: DocumentFacts = { defaultLocale: null, locales: [], queues: [] };
   #handle: FileSystemFileHandleLike | null = null;
   #compileTimer = 0;
@@ -82,6 +86,7 @@ export class ClearlineStudio extends LitElement {
     clearTimeout(this.#compileTimer);
     this.editor?.dispose();
     this.#compiler?.dispose();
+    this.#presence?.dispose();
     void this.#drafts?.close();
   }
 
@@ -99,6 +104,7 @@ export class ClearlineStudio extends LitElement {
     this.labels = labels;
     this.published = published;
     this.#drafts = new DraftStore();
+    this.#presence = new TabPresence((n) => { this.otherTabs = n; });
     const draft = await this.#drafts.load().catch(() => null);
     let source = published?.source ?? '';
     if (draft && draft.source !== source) {
@@ -281,6 +287,7 @@ export class ClearlineStudio extends LitElement {
       </header>
       ${this.restoredAt ? html`<p class="restored" role="status">Restored your draft from ${new Date(this.restoredAt).toLocaleString()}.
         <button type="button" @click=${() => { this.restoredAt = null; }}>Dismiss</button></p>` : nothing}
+      ${this.otherTabs ? html`<p class="other-tabs" role="alert">The studio is also open in ${this.otherTabs === 1 ? 'another tab' : `${this.otherTabs} other tabs`} of this browser. All tabs keep the same draft, so edit in one tab only.</p>` : nothing}
       <main class="workbench">
         <nav class="outline-pane" aria-label="Outline">
           <h2>Outline</h2>
