@@ -19,7 +19,7 @@ import { fitTemperature, fitThreshold, thresholded } from './calibrate.ts';
 import type { TrainingExample } from './dataset.ts';
 import { accuracy, expectedCalibrationError, macroF1 } from './metrics.ts';
 import { Rng, hashString } from './rng.ts';
-import { buildVocab, DEFAULT_VOCAB_OPTIONS } from './vocab.ts';
+import { buildVocab, DEFAULT_VOCAB_OPTIONS, type VocabOptions } from './vocab.ts';
 import { PROTECTED_WORDS } from './protected-tokens.ts';
 
 export interface PipelineOptions extends TrainOptions {
@@ -32,6 +32,8 @@ export interface PipelineOptions extends TrainOptions {
   maskProtectedWords: boolean;
   /** Members averaged into the shipped model (each `dim` wide, different seeds). */
   ensemble: number;
+  /** Vocabulary options (default: models/train/vocab.ts DEFAULT_VOCAB_OPTIONS). */
+  vocab?: Partial<VocabOptions>;
 }
 
 export const DEFAULT_PIPELINE_OPTIONS: PipelineOptions = Object.freeze({
@@ -80,7 +82,9 @@ export function splitForValidation(examples: readonly TrainingExample[], share: 
  * else a held-out share of the examples' template groups (or of the examples, without groups).
  */
 export function trainIntentModel(examples: readonly TrainingExample[], options: Partial<PipelineOptions> = {}, heldOut?: readonly TrainingExample[]): TrainedIntentModel {
-  const o = { ...DEFAULT_PIPELINE_OPTIONS, ...options };
+  // Small data sets get more passes (fastText's advice): 30 epochs from 2 000 examples up, at most 100.
+  const epochs = options.epochs ?? Math.max(DEFAULT_PIPELINE_OPTIONS.epochs, Math.min(100, Math.round(60000 / Math.max(1, examples.length))));
+  const o = { ...DEFAULT_PIPELINE_OPTIONS, ...options, epochs };
   const started = Date.now();
   const labels = labelOrder(examples);
   const index = new Map(labels.map((l, i) => [l, i]));
@@ -89,7 +93,7 @@ export function trainIntentModel(examples: readonly TrainingExample[], options: 
   if (unknown) throw new Error(`validation example "${unknown.text}" has label "${unknown.label}", which the training data does not have; labels: ${labels.join(', ')}`);
   // Protected words get their own tokens (so no piece of them is seen) and are then masked out.
   // PII placeholders ([PHONE_1], ...) are whole tokens; [PERSON_n] is masked with the protected words.
-  const vocab = buildVocab(trainSet.map((e) => e.text), DEFAULT_VOCAB_OPTIONS, o.maskProtectedWords ? PROTECTED_WORDS : [], PLACEHOLDER_TOKENS);
+  const vocab = buildVocab(trainSet.map((e) => e.text), { ...DEFAULT_VOCAB_OPTIONS, ...o.vocab }, o.maskProtectedWords ? PROTECTED_WORDS : [], PLACEHOLDER_TOKENS);
   const tokenizer = new WordPieceTokenizer(vocab, o.maxLength, PLACEHOLDER_TOKENS);
   const masked = o.maskProtectedWords ? [...PROTECTED_WORDS, ...PERSON_PLACEHOLDER_TOKENS].map((w) => tokenizer.idOf(w)!).sort((a, b) => a - b) : [];
   // The bigram multiplier is a prime above the vocabulary size, so (a, b) pairs spread over the buckets.
