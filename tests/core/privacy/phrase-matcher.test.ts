@@ -1,0 +1,56 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { PhraseMatcher } from '../../../core/privacy/phrase-matcher.ts';
+
+const PHRASES = ['pin', 'pin code', 'code', 'my name is', 'name is', 'n° client', 'account #', '£', 'née le', 'né le'];
+const matcher = new PhraseMatcher(PHRASES);
+const found = (s: string) => matcher.matches(s).map((m) => `${m.index}:${m.phrase}`);
+
+/** The regex alternation the trie replaced, kept here as the reference for its semantics. */
+function reference(phrases: readonly string[], s: string): string[] {
+  const esc = [...phrases].sort((a, b) => b.length - a.length).map((c) => c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
+  const re = new RegExp(`(?:${esc.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  const word = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}\p{M}]/u.test(ch);
+  const out: string[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s)) !== null) {
+    if (m.index > 0 && word(m[0][0]) && word(s[m.index - 1])) { re.lastIndex = m.index + 1; continue; }
+    out.push(`${m.index}:${m[0]}`);
+  }
+  return out;
+}
+
+describe('PhraseMatcher (character trie)', () => {
+  it('finds the longest phrase at a position and continues after it', () => {
+    assert.deepEqual(found('my pin code is 1234'), ['3:pin code']);
+  });
+
+  it('does not find a phrase inside a longer word on either side', () => {
+    assert.deepEqual(found('spin the pins, codes and a pin.'), ['27:pin']);
+  });
+
+  it('finds a phrase that starts with a symbol right after a word character', () => {
+    assert.deepEqual(found('costs20£ now'), ['7:£']);
+  });
+
+  it('falls back to a shorter phrase when the longer one is followed by a letter', () => {
+    assert.deepEqual(found('pin codes'), ['0:pin']);
+  });
+
+  it('treats a non-ASCII letter after a phrase as part of the word', () => {
+    assert.deepEqual(found('codeé code'), ['6:code']);
+  });
+
+  it('returns nothing for empty text', () => {
+    assert.deepEqual(found(''), []);
+  });
+
+  it('agrees with the regex alternation it replaced on random text', () => {
+    const piece = fc.oneof(fc.constantFrom(...PHRASES, ' ', 's', 'é', '😀', '1', '.', 'my', 'is '), fc.string({ maxLength: 4 }));
+    fc.assert(fc.property(fc.array(piece, { maxLength: 20 }), (parts) => {
+      const s = parts.join('');
+      assert.deepEqual(found(s), reference(PHRASES, s));
+    }), { numRuns: 500 });
+  });
+});
