@@ -50,11 +50,22 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   mkdirSync(o.dataDir, { recursive: true });
   const rules = await createRulesService({ dataDir: join(o.dataDir, 'rules'), log: o.log });
   const server: Server = createServer();
-  const listening = new Promise<void>((done, fail) => {
+  // The handler is attached before listening: a request that arrives while the services start waits.
+  let markReady: () => void = () => {};
+  const ready = new Promise<void>((done) => (markReady = done));
+  server.on('request', (req, res) => {
+    ready
+      .then(() => route(req, res))
+      .catch((error: unknown) => {
+        o.log(`500 ${req.method} ${req.url}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+        if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'application/json' });
+        res.end(JSON.stringify({ error: { code: 'internal', message: 'Internal server error.' } }));
+      });
+  });
+  await new Promise<void>((done, fail) => {
     server.once('error', fail);
     server.listen(o.port, o.host, () => done());
   });
-  await listening;
   const { port } = server.address() as AddressInfo;
   const url = `http://${o.host === '0.0.0.0' ? '127.0.0.1' : o.host}:${port}`;
   const allowedOrigins = o.allowedOrigins ?? [url, `http://localhost:${port}`, `http://127.0.0.1:${port}`];
@@ -64,6 +75,11 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     agentToken: o.agentToken,
     publicOrigin: url,
     log: o.log,
+  }).catch(async (error: unknown) => {
+    server.closeAllConnections();
+    await new Promise<void>((done) => server.close(() => done()));
+    await rules.close();
+    throw error;
   });
   const distDir = resolve(o.distDir);
   const demoDir = resolve(o.demoDir);
@@ -104,13 +120,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     notFound(res, path);
   }
 
-  server.on('request', (req, res) => {
-    route(req, res).catch((error: unknown) => {
-      o.log(`500 ${req.method} ${req.url}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
-      if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'application/json' });
-      res.end(JSON.stringify({ error: { code: 'internal', message: 'Internal server error.' } }));
-    });
-  });
+  markReady();
 
   let closed = false;
   return {
