@@ -1,6 +1,7 @@
 // Browser tests (`tests/**/*.browser.test.ts`) in the system Chromium, driven by playwright.
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { ortWasmGluePlugin, commonJsAsEsmPlugin } from './scripts/wtr-plugins.mjs';
 import { defaultReporter } from '@web/test-runner';
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
@@ -40,7 +41,7 @@ export default {
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 600000,
   browserStartTimeout: 60000,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [ortWasmGluePlugin, commonJsAsEsmPlugin, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   browsers: [
     playwrightLauncher({
       product: 'chromium',
