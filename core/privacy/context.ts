@@ -1,43 +1,44 @@
 import { CONTEXT_WORDS, cuesFor } from './data/context-words.ts';
-import { PhraseMatcher } from './phrase-matcher.ts';
+import { SHARED_PHRASES, type PhraseList } from './phrase-matcher.ts';
+
+/** Cue start and end offsets of one type in the current text, in order. */
+interface Positions { starts: number[]; ends: number[] }
 
 /** Every cue of every type in one matcher, so one pass per text finds the cues of all types. */
-let ALL: { matcher: PhraseMatcher; typesOf: Map<string, string[]> } | null = null;
-function allCues(): { matcher: PhraseMatcher; typesOf: Map<string, string[]> } {
-  if (!ALL) {
-    const typesOf = new Map<string, string[]>();
-    for (const type of Object.keys(CONTEXT_WORDS)) {
-      for (const cue of cuesFor(type)) {
-        const list = typesOf.get(cue) ?? [];
-        if (!list.includes(type)) list.push(type);
-        typesOf.set(cue, list);
-      }
+function allCues(): { matcher: PhraseList; typesOf: Map<string, Positions[]>; byType: Map<string, Positions> } {
+  const byType = new Map<string, Positions>();
+  const typesOf = new Map<string, Positions[]>();
+  for (const type of Object.keys(CONTEXT_WORDS)) {
+    const p: Positions = { starts: [], ends: [] };
+    byType.set(type, p);
+    for (const cue of cuesFor(type)) {
+      const list = typesOf.get(cue) ?? [];
+      if (!list.includes(p)) list.push(p);
+      typesOf.set(cue, list);
     }
-    ALL = { matcher: new PhraseMatcher(typesOf.keys()), typesOf };
   }
-  return ALL;
+  return { matcher: SHARED_PHRASES.define(typesOf.keys()), typesOf, byType };
 }
+const ALL = allCues();
 
-/** Cue positions per type for the current text. */
+/** Cue positions per type for the current text (the arrays are reused from text to text). */
 let scannedFor: string | null = null;
-const positions = new Map<string, { starts: number[]; ends: number[] }>();
-const EMPTY = Object.freeze({ starts: [] as number[], ends: [] as number[] });
+const EMPTY: Positions = Object.freeze({ starts: [] as number[], ends: [] as number[] });
 
-function cuePositions(lower: string, type: string): { starts: number[]; ends: number[] } {
+function cuePositions(lower: string, type: string): Positions {
+  const { matcher, typesOf, byType } = ALL;
   if (scannedFor !== lower) {
-    scannedFor = lower;
-    positions.clear();
-    const { matcher, typesOf } = allCues();
+    scannedFor = null;
+    for (const p of byType.values()) { p.starts.length = 0; p.ends.length = 0; }
     for (const m of matcher.matches(lower)) {
-      for (const t of typesOf.get(m.phrase)!) {
-        let p = positions.get(t);
-        if (!p) { p = { starts: [], ends: [] }; positions.set(t, p); }
+      for (const p of typesOf.get(m.phrase)!) {
         p.starts.push(m.index);
         p.ends.push(m.index + m.phrase.length);
       }
     }
+    scannedFor = lower;
   }
-  return positions.get(type) ?? EMPTY;
+  return byType.get(type) ?? EMPTY;
 }
 
 /**

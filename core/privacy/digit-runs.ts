@@ -19,6 +19,8 @@ export interface DigitRun {
 }
 
 const CONNECTOR = /^[ \t]*(?:then|and then|dann|puis|et puis|luego|después|despues|y luego)[ \t]*$/i;
+/** First non-blank characters that can start an accepted joiner (separators, line breaks, connector words). */
+const JOINER_FIRST: ReadonlySet<string> = new Set([...'.-/()\r\n', ...'tadpely', ...'TADPELY']);
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const LETTER = /\p{L}/u;
 const isLetter = (ch: string) => {
@@ -36,6 +38,11 @@ const MAX_JOINER = 14;
 
 function joinerOk(j: string): boolean {
   if (j.length === 1) return j === ' ' || j === '-' || j === '.' || j === '/' || j === '\n' || j === '(' || j === ')' || j === '\t';
+  // Cheap pre-check on the first non-blank character: most gaps ("£20 for 5", ", 12") fail on it.
+  let k = 0;
+  while (k < j.length && (j[k] === ' ' || j[k] === '\t')) k++;
+  if (k === j.length) return j.length <= 3;
+  if (!JOINER_FIRST.has(j[k]!)) return false;
   if (j.length <= 3 && /^[ \t.\-/()]*\n?[ \t.\-/()]*$/.test(j) && j.length > 0) return true;
   if (/^[ \t]*\r?\n[ \t]*$/.test(j)) return true;
   return CONNECTOR.test(j);

@@ -1,29 +1,32 @@
 /**
- * Finds cue phrases ("my name is", "kundennummer", "n° client", "£") in lower-cased text in one pass
- * with a character trie: only positions whose character starts some phrase are tried, and each try
- * walks at most the length of the longest phrase, so the scan is linear and allocation-free apart
- * from the matches themselves. (A regex alternation of a few hundred phrases with the `u` flag was
- * the engine's single largest cost.)
+ * Finds cue phrases ("my name is", "kundennummer", "n° client", "£") in lower-cased text with one
+ * character trie shared by several phrase lists: one walk over the text serves every list (context
+ * cues, name cues, secret cues, street words), and the result of the last text is kept, so each list's
+ * `matches()` costs a lookup once the text has been scanned. Only positions whose character starts
+ * some phrase are tried and each try walks at most the longest phrase, so the scan is linear. (Regex
+ * alternations of a few hundred phrases with the `u` flag, one per list, were the engine's largest cost.)
  *
- * Semantics: leftmost match first, the longest phrase at that position that is not followed by a
- * letter or number; a phrase that starts with a letter or number must also not follow one (so "pin"
- * is not found in "spin"); matches do not overlap.
+ * Semantics, per list: leftmost match first, the longest phrase of the list at that position that is
+ * not followed by a letter or number; a phrase that starts with a letter or number must also not
+ * follow one (so "pin" is not found in "spin"); a list's matches do not overlap.
  */
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 /** Sticky: is the code point at lastIndex a letter or number? */
 const LETTER_OR_NUMBER = /[\p{L}\p{N}]/uy;
+/** 1 for ASCII letters and digits. */
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_WORD[c] = (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) ? 1 : 0;
 
 function isWordChar(ch: string | undefined): boolean {
   if (ch === undefined) return false;
   const c = ch.charCodeAt(0);
-  if (c < 0x80) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
-  return WORD_CHAR.test(ch);
+  return c < 0x80 ? ASCII_WORD[c] === 1 : WORD_CHAR.test(ch);
 }
 
 function letterOrNumberAt(s: string, k: number): boolean {
   if (k >= s.length) return false;
   const c = s.charCodeAt(k);
-  if (c < 0x80) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+  if (c < 0x80) return ASCII_WORD[c] === 1;
   LETTER_OR_NUMBER.lastIndex = k;
   return LETTER_OR_NUMBER.test(s);
 }
@@ -33,18 +36,28 @@ export interface PhraseMatch { index: number; phrase: string }
 interface TrieNode {
   /** Children by UTF-16 code unit. */
   next: Map<number, TrieNode> | null;
-  /** The phrase that ends here, if any. */
+  /** The phrase that ends here, if any, and the lists that contain it. */
   phrase: string | null;
+  lists: number[];
 }
 
-export class PhraseMatcher {
-  private readonly root = new Map<number, TrieNode>();
-  /** Root nodes of ASCII code units, indexed directly (most cue phrases start with an ASCII letter). */
-  private readonly asciiRoot: (TrieNode | undefined)[] = new Array(128).fill(undefined);
-  /** Root code units that are word characters: such phrases need a word boundary on their left. */
-  private readonly wordStart = new Set<number>();
+/** One phrase list of a PhraseIndex. */
+export interface PhraseList {
+  /** Non-overlapping whole-word matches of this list in `s`, leftmost first, longest phrase at each position. */
+  matches(s: string): PhraseMatch[];
+}
 
-  constructor(phrases: Iterable<string>) {
+export class PhraseIndex {
+  private readonly root = new Map<number, TrieNode>();
+  /** Root nodes of ASCII code units, indexed directly (most phrases start with an ASCII letter). */
+  private readonly asciiRoot: (TrieNode | undefined)[] = new Array(128).fill(undefined);
+  private lists = 0;
+  private scanned: string | null = null;
+  private results: PhraseMatch[][] = [];
+
+  /** Adds a phrase list; its matches come from the shared scan. */
+  define(phrases: Iterable<string>): PhraseList {
+    const id = this.lists++;
     for (const p of new Set(phrases)) {
       if (p.length === 0) continue;
       let level = this.root;
@@ -52,39 +65,79 @@ export class PhraseMatcher {
       for (let i = 0; i < p.length; i++) {
         const c = p.charCodeAt(i);
         node = level.get(c);
-        if (!node) { node = { next: null, phrase: null }; level.set(c, node); }
+        if (!node) {
+          node = { next: null, phrase: null, lists: [] };
+          level.set(c, node);
+          if (level === this.root && c < 128) this.asciiRoot[c] = node;
+        }
         if (i + 1 < p.length) level = node.next ??= new Map();
       }
       node!.phrase = p;
-      if (isWordChar(p[0])) this.wordStart.add(p.charCodeAt(0));
+      node!.lists.push(id);
     }
-    for (const [c, node] of this.root) if (c < 128) this.asciiRoot[c] = node;
+    this.scanned = null;
+    return { matches: (s: string) => this.scan(s)[id]! };
   }
 
-  /** Non-overlapping whole-word matches, leftmost first, longest phrase at each position. */
-  matches(s: string): PhraseMatch[] {
-    const out: PhraseMatch[] = [];
+  private scan(s: string): PhraseMatch[][] {
+    if (this.scanned === s) return this.results;
+    this.scanned = null;
+    const lists = this.lists;
+    const out: PhraseMatch[][] = Array.from({ length: lists }, () => []);
+    /** Per list: the first offset where its next match may start, and the best end found at this position. */
+    const free = new Int32Array(lists);
+    const bestEnd = new Int32Array(lists).fill(-1);
+    const bestPhrase: string[] = new Array<string>(lists).fill('');
+    const touched: number[] = [];
     const n = s.length;
-    let i = 0;
-    while (i < n) {
+    let prevWord = false;
+    for (let i = 0; i < n; i++) {
       const c = s.charCodeAt(i);
-      let node = c < 128 ? this.asciiRoot[c] : this.root.get(c);
-      if (node === undefined || (i > 0 && isWordChar(s[i - 1]) && this.wordStart.has(c))) { i++; continue; }
-      let best = -1;
-      let phrase = '';
+      const isWord = c < 0x80 ? ASCII_WORD[c] === 1 : WORD_CHAR.test(s[i]!);
+      const wasWord = prevWord;
+      prevWord = isWord;
+      let node = c < 0x80 ? this.asciiRoot[c] : this.root.get(c);
+      if (node === undefined || (wasWord && isWord)) continue;
       let k = i + 1;
       for (;;) {
-        if (node.phrase !== null && !letterOrNumberAt(s, k)) { best = k; phrase = node.phrase; }
+        if (node.phrase !== null && !letterOrNumberAt(s, k)) {
+          for (const id of node.lists) {
+            if (free[id]! > i) continue;
+            if (bestEnd[id]! < 0) touched.push(id);
+            bestEnd[id] = k;
+            bestPhrase[id] = node.phrase;
+          }
+        }
         if (k >= n || node.next === null) break;
         const child: TrieNode | undefined = node.next.get(s.charCodeAt(k));
         if (child === undefined) break;
         node = child;
         k++;
       }
-      if (best < 0) { i++; continue; }
-      out.push({ index: i, phrase });
-      i = best;
+      for (const id of touched) {
+        out[id]!.push({ index: i, phrase: bestPhrase[id]! });
+        free[id] = bestEnd[id]!;
+        bestEnd[id] = -1;
+      }
+      touched.length = 0;
     }
+    this.results = out;
+    this.scanned = s;
     return out;
+  }
+}
+
+/** The index every built-in cue list joins, so one walk per text serves them all. */
+export const SHARED_PHRASES = new PhraseIndex();
+
+/** A single phrase list with its own trie (tests, ad-hoc lists). */
+export class PhraseMatcher implements PhraseList {
+  private readonly list: PhraseList;
+  constructor(phrases: Iterable<string>) {
+    this.list = new PhraseIndex().define(phrases);
+  }
+
+  matches(s: string): PhraseMatch[] {
+    return this.list.matches(s);
   }
 }

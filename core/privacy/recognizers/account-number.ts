@@ -1,9 +1,9 @@
 /** ACCOUNT_NUMBER: a customer/contract/bank account number announced by a cue, plus UK sort codes. */
 import { cuesFor } from '../data/context-words.ts';
 import type { DetectedEntity, Recognizer, RecognizerInput } from '../types.ts';
-import { PhraseMatcher, readToken, valueStart } from './cue-value.ts';
+import { SHARED_PHRASES, readToken, valueStart } from './cue-value.ts';
 
-const CUES = new PhraseMatcher(cuesFor('ACCOUNT_NUMBER').filter((c) => c !== 'sort code'));
+const CUES = SHARED_PHRASES.define(cuesFor('ACCOUNT_NUMBER').filter((c) => c !== 'sort code'));
 const SORT_CODE = /(?<![\p{L}\p{N}])sort[ -]?code[ \t]*(?:is|:)?[ \t]*(\d{2}[- ]?\d{2}[- ]?\d{2})(?![\p{N}])/giu;
 
 export const accountNumberRecognizer: Recognizer = Object.freeze({

@@ -9,7 +9,7 @@ import {
   FR_PARTICLE, FR_SECONDARY, FR_TYPE,
 } from '../data/street-words.ts';
 import { SENTENCE_WORDS } from '../data/stopwords.ts';
-import { PhraseMatcher } from '../phrase-matcher.ts';
+import { SHARED_PHRASES } from '../phrase-matcher.ts';
 import type { DetectedEntity, Recognizer, RecognizerInput } from '../types.ts';
 import { fewerDigits } from './gate.ts';
 
@@ -173,7 +173,7 @@ function letterNear(s: string, numStart: number, numEnd: number): boolean {
   return b >= 0 && (isLetterAt(s, b) || s[b] === '.' || s[b] === '/');
 }
 
-const STREET_WORDS = new PhraseMatcher([...EN_SUFFIX, ...FR_TYPE, ...ES_TYPE, ...DE_PREP]);
+const STREET_WORDS = SHARED_PHRASES.define([...EN_SUFFIX, ...FR_TYPE, ...ES_TYPE, ...DE_PREP]);
 const DE_ENDING = new RegExp(DE_SUFFIX.source.replace(/\$$/, '(?![\\p{L}])'), 'u');
 
 export const addressRecognizer: Recognizer = Object.freeze({

@@ -17,4 +17,4 @@ export function readToken(s: string, at: number, max = 64): number {
   return k;
 }
 
-export { PhraseMatcher } from '../phrase-matcher.ts';
+export { SHARED_PHRASES } from '../phrase-matcher.ts';

@@ -8,11 +8,11 @@ import { PERSON_CUES, type PersonCueKind } from '../data/context-words.ts';
 import { AMBIGUOUS_NAMES, FIRST_NAMES, SURNAMES_SET } from '../data/names.ts';
 import { SENTENCE_WORDS } from '../data/stopwords.ts';
 import type { DetectedEntity, Recognizer, RecognizerInput } from '../types.ts';
-import { PhraseMatcher } from './cue-value.ts';
+import { SHARED_PHRASES } from './cue-value.ts';
 
 const KIND_OF = new Map<string, PersonCueKind>();
 for (const [k, list] of Object.entries(PERSON_CUES) as [PersonCueKind, readonly string[]][]) for (const c of list) if (!KIND_OF.has(c)) KIND_OF.set(c, k);
-const CUES = new PhraseMatcher([...KIND_OF.keys()]);
+const CUES = SHARED_PHRASES.define([...KIND_OF.keys()]);
 const CAP_WORD = /\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{L}[\p{Ll}\p{M}]*)*(?![\p{L}\p{N}])/gu;
 const WORD_AT = /^[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*(?![\p{L}\p{M}\p{N}_'’-])/u;
 const PARTICLES = new Set(['de', 'del', 'de la', 'van', 'von', 'der', 'den', 'du', 'di', 'da', 'le', 'la', 'y', 'dos', 'das']);

@@ -5,12 +5,12 @@
 import type { DetectedEntity, Recognizer, RecognizerInput } from '../types.ts';
 import { SECRET_CUES, type SecretCueKind } from '../data/context-words.ts';
 import { SENTENCE_WORDS } from '../data/stopwords.ts';
-import { PhraseMatcher, readToken, valueStart } from './cue-value.ts';
+import { SHARED_PHRASES, readToken, valueStart } from './cue-value.ts';
 
 type Kind = SecretCueKind;
 const KIND_OF = new Map<string, Kind>();
 for (const [k, list] of Object.entries(SECRET_CUES) as [Kind, readonly string[]][]) for (const c of list) KIND_OF.set(c, k);
-const CUES = new PhraseMatcher([...KIND_OF.keys()]);
+const CUES = SHARED_PHRASES.define([...KIND_OF.keys()]);
 const STOP = new Set(['and', 'or', 'but', 'for', 'to', 'is', 'reset', 'please', 'again', 'not', 'doesn', "doesn't", "isn't", 'expired', 'wrong', 'blocked', 'locked', 'changed', 'und', 'oder', 'nicht', 'falsch', 'gesperrt', 'et', 'ou', 'pas', 'bloqué', 'y', 'o', 'no', 'bloqueado', 'vergessen', 'oublié', 'olvidado', 'forgot', 'sent', 'received', 'code', 'number', 'ne', 'n\'est', 'ist', 'est', 'es', 'que', 'that', 'was', 'did', 'does', 'by', 'via', 'with', 'mit', 'avec', 'con', 'from', 'von', 'de', 'to', 'a', 'an', 'the', 'le', 'la', 'el', 'der', 'die', 'das', 'on', 'in', 'at', 'sms', 'text', 'email', 'e-mail']);
 const NOT_SECRET_CODE = /(?:postal|post|zip|area|promo|discount|error|fehler|erreur|country|sort|dial|rabatt|gutschein|voucher|coupon|qr|bar|source|tariff|tarif|plan|product|produkt|ticket)[ \t-]*$/u;
 const EXPLICIT = /(?:[:=]|(?<![\p{L}])(?:is|ist|lautet|est|es|c'est|was|war|était|era|sería|would be)(?![\p{L}]))/u;

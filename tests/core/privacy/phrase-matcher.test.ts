@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { PhraseMatcher } from '../../../core/privacy/phrase-matcher.ts';
+import { PhraseIndex, PhraseMatcher } from '../../../core/privacy/phrase-matcher.ts';
 
 const PHRASES = ['pin', 'pin code', 'code', 'my name is', 'name is', 'n° client', 'account #', '£', 'née le', 'né le'];
 const matcher = new PhraseMatcher(PHRASES);
@@ -52,5 +52,27 @@ describe('PhraseMatcher (character trie)', () => {
       const s = parts.join('');
       assert.deepEqual(found(s), reference(PHRASES, s));
     }), { numRuns: 500 });
+  });
+});
+
+describe('PhraseIndex (one scan for several lists)', () => {
+  it('gives each list the same matches as a matcher of its own', () => {
+    const lists = [['pin', 'pin code', 'code'], ['code', 'my name is', '£'], ['name is', 'n° client', 'née le']];
+    const index = new PhraseIndex();
+    const shared = lists.map((l) => index.define(l));
+    const own = lists.map((l) => new PhraseMatcher(l));
+    const piece = fc.oneof(fc.constantFrom(...lists.flat(), ' ', 'é', '1', 'my '), fc.string({ maxLength: 3 }));
+    fc.assert(fc.property(fc.array(piece, { maxLength: 16 }), (parts) => {
+      const s = parts.join('');
+      shared.forEach((list, i) => assert.deepEqual(list.matches(s), own[i]!.matches(s)));
+    }), { numRuns: 300 });
+  });
+
+  it('keeps matches apart when two lists share a phrase', () => {
+    const index = new PhraseIndex();
+    const a = index.define(['pin code']);
+    const b = index.define(['pin', 'code']);
+    assert.deepEqual(a.matches('pin code').map((m) => m.phrase), ['pin code']);
+    assert.deepEqual(b.matches('pin code').map((m) => m.phrase), ['pin', 'code']);
   });
 });
