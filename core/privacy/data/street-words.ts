@@ -6,6 +6,12 @@ export const EN_SUFFIX = set(
   'alley avenue ave av branch bridge brook brooks burg bypass camp canyon cape causeway center centre circle cir cliff cliffs club common commons corner corners course court ct courts cove coves creek crescent cres crest crossing crossroad curve dale dam divide drive dr drives estate estates expressway extension extensions fall falls ferry field fields flat flats ford fords forest forge forges fork forks fort freeway garden gardens gdns gateway glen glens green greens grove groves harbor harbour harbors haven heights highway hwy hill hills hollow inlet island islands isle junction junctions key keys knoll knolls lake lakes land landing lane ln light lights loaf lock locks lodge loop mall manor manors meadow meadows mews mill mills mission motorway mount mountain mountains neck orchard oval overpass park parks parkway pkwy parkways pass passage path pike pine pines place pl plain plains plaza point points port ports prairie radial ramp ranch rapid rapids rest ridge ridges river road rd roads route row run shoal shoals shore shores skyway spring springs spur spurs square sq squares station stravenue stream street st streets summit terrace ter terr throughway trace track trafficway trail tunnel turnpike underpass union unions valley valleys via viaduct view views village villages ville vista walk walks wall way ways well wells ' +
   'boulevard blvd close croft fold bank gate end side rise wharf yard chase drove hey moor pastures parade approach broadway circus grange hollow paddock quay gardens market lawn lawns crescent embankment vale glebe dene circles coppice beeches nook brow holt ley leys meadow mead combe coombe',
 );
+/**
+ * The English street types that also mark a street in text typed all in lower case ("12 baker street").
+ * The others ("rest", "end", "way", "side", "view", "run", "park") are everyday words too, so they only
+ * count after a capitalised street name.
+ */
+export const EN_SUFFIX_LOWER = set('street st road rd avenue ave lane ln drive dr boulevard blvd close crescent cres court ct place pl terrace grove gardens gdns square sq mews parkway pkwy highway hwy');
 export const EN_SECONDARY = /^,?[ \t](?:apt\.?|apartment|suite|ste\.?|unit|flat|floor|fl\.?|#)[ \t]?#?[a-z]?\d{1,5}[a-z]?(?![\p{L}\p{N}])/iu;
 
 /** French street types (the word after the house number). */

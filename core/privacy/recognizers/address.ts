@@ -5,7 +5,7 @@
  * Anchored on house numbers and bounded word walks, so the scan is linear.
  */
 import {
-  DE_PREP, DE_SECONDARY, DE_SUFFIX, EN_SECONDARY, EN_SUFFIX, ES_PARTICLE, ES_SECONDARY, ES_TYPE,
+  DE_PREP, DE_SECONDARY, DE_SUFFIX, EN_SECONDARY, EN_SUFFIX, EN_SUFFIX_LOWER, ES_PARTICLE, ES_SECONDARY, ES_TYPE,
   FR_PARTICLE, FR_SECONDARY, FR_TYPE,
 } from '../data/street-words.ts';
 import { SENTENCE_WORDS } from '../data/stopwords.ts';
@@ -83,15 +83,16 @@ function numberFirst(s: string, numStart: number, numEnd: number): { end: number
     const n = nextWord(s, w.end);
     if (n && isCap(n.text) && !SENTENCE_WORDS.has(n.text.toLowerCase()) && s[w.end] === ' ') return { end: secondary(s, n.end, EN_SECONDARY), score: 0.7 };
   }
-  // English: up to four name words then a suffix; take the last suffix seen.
+  // English: up to four name words then a suffix; take the last suffix seen. Function words ("20 now and
+  // the rest") end the walk, and in all-lower-case text only unambiguous street types count.
   let end = -1;
   let cur: Word | null = w;
   const allLower = !isCap(w.text);
   for (let i = 0; i < 5 && cur; i++) {
     const l = cur.text.toLowerCase().replace(/\.$/, '');
     const capOk = isCap(cur.text) || /^\d{1,3}(?:st|nd|rd|th)$/i.test(cur.text) || (allLower && /^\p{Ll}+$/u.test(cur.text));
-    if (!capOk) break;
-    if (i > 0 && EN_SUFFIX.has(l)) end = cur.end;
+    if (!capOk || SENTENCE_WORDS.has(l)) break;
+    if (i > 0 && (allLower ? EN_SUFFIX_LOWER : EN_SUFFIX).has(l)) end = cur.end;
     cur = nextWord(s, cur.end);
     if (cur && s[cur.start - 2] === ',') break;
   }
