@@ -29,7 +29,7 @@ const AMBIGUOUS =
   'said can eve india asia china sydney chelsea milan hong min jun lan mai thu yen son long dung ping bo fang tang dang hung hai ngo seo shin park moon song bang ' +
   'ma he su du ye yu hu lu oh ko do ho vo ly le ba sy fall sow pop stan kiss butt mack ivory battle banks grant costa lima dias camara mercado rosales rana reza mina hala maja lupe dalia amal sem sri ' +
   'washington jackson houston lincoln cook ward reed gray diez ' +
-  'may mayo june april august will mark bill nick rob chad bell ford west hunt stone mills wells woods rice hart knight burns rose grace hope joy faith dawn summer autumn winter art pat sun sunny ray rich penny ruby holly daisy lily iris ivy jade amber crystal angel frank sky river storm roaming max bob sue lee king young white green brown black wood hall hill price long short new rich page wolf fox klein lang jung weiß frank roy gil cruz santos luz paz ángel angel pilar dolores rosario mercedes consuelo leon león martin';
+  'may mayo june april august will mark bill nick rob chad bell ford west hunt stone mills wells woods rice hart knight burns ferrari suzuki colombo hamilton keller koch bauer richter vogel fuchs kaiser schwarz rose grace hope joy faith dawn summer autumn winter art pat sun sunny ray rich penny ruby holly daisy lily iris ivy jade amber crystal angel frank sky river storm roaming max bob sue lee king young white green brown black wood hall hill price long short new rich page wolf fox klein lang jung weiß frank roy gil cruz santos luz paz ángel angel pilar dolores rosario mercedes consuelo leon león martin';
 
 const set = (s: string) => new Set(s.split(' ').filter(Boolean));
 const communities = Object.values(NAMES_BY_COMMUNITY);

@@ -150,6 +150,8 @@ export const personRecognizer: Recognizer = Object.freeze({
       if ((!firstName && !surnameOnly) || AMBIGUOUS_NAMES.has(l) || NOT_NAME.has(l)) continue;
       if (m.index > 0 && /[\p{L}\p{N}]/u.test(s[m.index - 1]!)) continue;
       let end = m.index + m[0].length;
+      // "Jan 15" is a date, not Jan.
+      if (l === 'jan' && /^[ \t]?\d/.test(s.slice(end, end + 2))) continue;
       if (inTitleCaseRun(s, m.index, end)) {
         if (surnameOnly) continue;
         const next = /^[ \t]([\p{L}\p{M}'’-]+)/u.exec(s.slice(end, end + 42));

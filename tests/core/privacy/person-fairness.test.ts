@@ -69,6 +69,16 @@ describe('PERSON recall across communities', () => {
     assert.deepEqual(detect(text, { locale: 'en-US' }).map((e) => text.slice(e.start, e.end)), ['DeShawn']);
   });
 
+  it('does not take surnames that are also brands, places or German nouns for names without a cue', () => {
+    for (const text of ['order 5 Ferrari cases', 'no signal in Colombo', 'ich bin im Keller', 'my Suzuki has bluetooth']) {
+      assert.deepEqual(detect(text, { locale: 'en-GB' }).filter((e) => e.type === 'PERSON'), [], text);
+    }
+  });
+
+  it('reads "Jan" before a day number as a date, not as a name', () => {
+    assert.deepEqual(detect('Jan 15 was the outage', { locale: 'en-GB' }).filter((e) => e.type === 'PERSON'), []);
+  });
+
   it('does not take a surname that is also an everyday word for a name without a cue', () => {
     const text = 'the signal is Long gone since the storm';
     assert.deepEqual(detect(text, { locale: 'en-US' }).filter((e) => e.type === 'PERSON'), []);
