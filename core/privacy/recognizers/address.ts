@@ -56,6 +56,9 @@ function secondary(s: string, end: number, re: RegExp): number {
   return m ? end + m[0].length : end;
 }
 
+/** A capitalised function word ("Of", "At") next to a candidate shows Title-Cased text. */
+const titleCased = (w: Word | null) => w !== null && isCap(w.text) && w.text.length > 1 && SENTENCE_WORDS.has(w.text.toLowerCase());
+
 /** "221B Baker Street", "12 rue de la Paix". */
 function numberFirst(s: string, numStart: number, numEnd: number): { end: number; score: number } | null {
   let w = nextWord(s, numEnd);
@@ -84,18 +87,24 @@ function numberFirst(s: string, numStart: number, numEnd: number): { end: number
     if (n && isCap(n.text) && !SENTENCE_WORDS.has(n.text.toLowerCase()) && s[w.end] === ' ') return { end: secondary(s, n.end, EN_SECONDARY), score: 0.7 };
   }
   // English: up to four name words then a suffix; take the last suffix seen. Function words ("20 now and
-  // the rest") end the walk, and in all-lower-case text only unambiguous street types count.
+  // the rest") end the walk, and in all-lower-case or Title-Cased text ("20 Pounds Rest Of Month") only
+  // unambiguous street types count.
   let end = -1;
+  let endPlain = -1;
   let cur: Word | null = w;
   const allLower = !isCap(w.text);
   for (let i = 0; i < 5 && cur; i++) {
     const l = cur.text.toLowerCase().replace(/\.$/, '');
     const capOk = isCap(cur.text) || /^\d{1,3}(?:st|nd|rd|th)$/i.test(cur.text) || (allLower && /^\p{Ll}+$/u.test(cur.text));
     if (!capOk || SENTENCE_WORDS.has(l)) break;
-    if (i > 0 && (allLower ? EN_SUFFIX_LOWER : EN_SUFFIX).has(l)) end = cur.end;
+    if (i > 0 && EN_SUFFIX_LOWER.has(l)) endPlain = cur.end;
+    if (i > 0 && !allLower && EN_SUFFIX.has(l)) end = cur.end;
     cur = nextWord(s, cur.end);
     if (cur && s[cur.start - 2] === ',') break;
   }
+  const before = end >= 0 ? prevWord(s, numStart) : null;
+  const midSentence = before !== null && !/(?:^|[.!?\n]\s*)$/.test(s.slice(Math.max(0, before.start - 3), before.start));
+  if (allLower || (end >= 0 && (titleCased(nextWord(s, end)) || (midSentence && titleCased(before))))) end = endPlain;
   if (end < 0) return null;
   if (s[end] === '.' && /^\p{L}{1,4}$/u.test(s.slice(s.lastIndexOf(' ', end) + 1, end))) end++;
   return { end: secondary(s, end, EN_SECONDARY), score: allLower ? 0.65 : 0.85 };

@@ -25,6 +25,15 @@ describe('address recognizer on numbers followed by ordinary words', () => {
     assert.deepEqual(found('I moved to 14 Elm Way last week', US), ['ADDRESS:14 Elm Way']);
   });
 
+  it('in Title-Cased text counts only unambiguous street types ("20 Pounds Rest Of Month" is no street)', () => {
+    assert.deepEqual(found('Top up 20 Pounds Rest Of Month', { locale: 'en-GB' }), []);
+    assert.deepEqual(found('I Live At 12 Baker Street In London', { locale: 'en-GB' }), ['ADDRESS:12 Baker Street']);
+  });
+
+  it('does not read a sentence-initial capitalised word before the number as a sign of Title-Cased text', () => {
+    assert.deepEqual(found('At 5 Mill Rise', { locale: 'en-GB' }), ['ADDRESS:5 Mill Rise']);
+  });
+
   it('does not take amounts in French, Spanish or German chat for an address', () => {
     assert.deepEqual(found('je peux payer 20 maintenant et le reste le mois prochain', { locale: 'fr-FR' }), []);
     assert.deepEqual(found('puedo pagar 20 ahora y el resto el mes que viene', { locale: 'es-ES' }), []);
