@@ -2,7 +2,8 @@
  * When capitalisation says nothing about names: words typed ALL IN CAPITALS, and runs of Title-Cased words
  * in which even function words are capitalised ("Someone Called Pretending To Be You"). In such text the
  * PERSON recognizer treats words as if they were lower case: only name lists and explicit cues count.
- * Every check looks at a bounded window of words, so the scan stays linear.
+ * A CaseContext scans each run of capitalised words once and remembers the last run, so a text is read
+ * in linear time when positions are asked in increasing order.
  */
 import { SENTENCE_WORDS } from '../data/stopwords.ts';
 
@@ -14,51 +15,73 @@ export function isAllCaps(word: string): boolean {
 /** Function words: capitalised mid-sentence, they show that the text is Title-Cased. */
 const FUNCTION_WORDS: ReadonlySet<string> = new Set([...SENTENCE_WORDS, ...('me you be us him her them he she they we am been as up out off into about than too ' +
   'dont don\'t don’t cant can\'t can’t im mich dich sie er wir uns ist zu auf mit für moi toi lui nous elle avec pour dans sur te me le lo les con para en').split(' ')]);
+const LONGEST_FUNCTION_WORD = Math.max(...[...FUNCTION_WORDS].map((w) => w.length));
 
-const MAX_RUN_WORDS = 8;
-const isUpperStart = (c: string | undefined) => c !== undefined && c !== c.toLowerCase() && c === c.toUpperCase();
-const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{M}'’-]/u.test(c);
-
-/** The words of the Title-Case run around [start, end), at most MAX_RUN_WORDS each way. */
-function runWords(s: string, start: number, end: number): string[] {
-  const words: string[] = [];
-  // Backwards: words separated by one space or tab, each starting with a capital letter.
-  const before: string[] = [];
-  let k = start;
-  while (before.length < MAX_RUN_WORDS && (s[k - 1] === ' ' || s[k - 1] === '\t')) {
-    let b = k - 1;
-    while (b > 0 && k - b < 40 && isWordChar(s[b - 1])) b--;
-    if (b === k - 1 || !isUpperStart(s[b])) break;
-    before.unshift(s.slice(b, k - 1));
-    k = b;
-  }
-  words.push(...before, s.slice(start, end));
-  let e = end;
-  let after = 0;
-  while (after < MAX_RUN_WORDS && (s[e] === ' ' || s[e] === '\t') && isUpperStart(s[e + 1])) {
-    let f = e + 1;
-    while (f < s.length && f - e < 40 && isWordChar(s[f])) f++;
-    words.push(s.slice(e + 1, f));
-    e = f;
-    after++;
-  }
-  return words;
+const WORD_CHAR = /[\p{L}\p{M}'’-]/u;
+function isWordChar(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 0x80) return ((c | 32) >= 97 && (c | 32) <= 122) || c === 39 || c === 45;
+  return c === c && WORD_CHAR.test(s[i]!);
 }
-
-/**
- * True when the capitalised word at [start, end) sits in a run of three or more capitalised words of which
- * at least two (not counting the run's first, sentence-initial word) are function words.
- */
-export function inTitleCaseRun(s: string, start: number, end: number): boolean {
-  const words = runWords(s, start, end);
-  if (words.length < 3) return false;
-  let functionWords = 0;
-  for (let i = 1; i < words.length; i++) if (FUNCTION_WORDS.has(words[i]!.toLowerCase())) functionWords++;
-  return functionWords >= 2;
+function isUpperStart(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 0x80) return c >= 65 && c <= 90;
+  const ch = s[i]!;
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
+const isBlank = (s: string, i: number) => s[i] === ' ' || s[i] === '\t';
 
-/** Whether the capital letter of the word at [start, end) carries no information. */
-export function caselessAt(s: string, start: number, end: number): boolean {
-  const w = s.slice(start, end);
-  return isAllCaps(w) || (isUpperStart(w[0]) && inTitleCaseRun(s, start, end));
+export class CaseContext {
+  private runStart = -1;
+  private runEnd = -1;
+  private title = false;
+
+  constructor(private readonly s: string) {}
+
+  /**
+   * True when the capitalised word at [start, end) sits in a run of three or more capitalised words
+   * (separated by single spaces) of which at least two, not counting the run's first, sentence-initial
+   * word, are function words.
+   */
+  inTitleCaseRun(start: number, end: number): boolean {
+    if (start >= this.runStart && end <= this.runEnd) return this.title;
+    const s = this.s;
+    let words = 1;
+    let functionWords = 0;
+    let firstIsFunction = this.isFunctionWord(start, end);
+    let runStart = start;
+    // Backwards over capitalised words.
+    while (isBlank(s, runStart - 1)) {
+      let b = runStart - 1;
+      while (b > 0 && isWordChar(s, b - 1)) b--;
+      if (b === runStart - 1 || !isUpperStart(s, b)) break;
+      if (firstIsFunction) functionWords++;
+      firstIsFunction = this.isFunctionWord(b, runStart - 1);
+      words++;
+      runStart = b;
+    }
+    // Forwards.
+    let runEnd = end;
+    while (isBlank(s, runEnd) && isUpperStart(s, runEnd + 1)) {
+      let f = runEnd + 1;
+      while (f < s.length && isWordChar(s, f)) f++;
+      if (this.isFunctionWord(runEnd + 1, f)) functionWords++;
+      words++;
+      runEnd = f;
+    }
+    this.runStart = runStart;
+    this.runEnd = runEnd;
+    this.title = words >= 3 && functionWords >= 2;
+    return this.title;
+  }
+
+  /** Whether the capital letters of the word at [start, end) carry no information. */
+  caselessAt(start: number, end: number): boolean {
+    if (!isUpperStart(this.s, start)) return false;
+    return isAllCaps(this.s.slice(start, Math.min(end, start + 40))) || this.inTitleCaseRun(start, end);
+  }
+
+  private isFunctionWord(start: number, end: number): boolean {
+    return end - start <= LONGEST_FUNCTION_WORD && FUNCTION_WORDS.has(this.s.slice(start, end).toLowerCase());
+  }
 }

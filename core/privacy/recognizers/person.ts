@@ -9,7 +9,7 @@ import { AMBIGUOUS_NAMES, FIRST_NAMES, SURNAMES_SET } from '../data/names.ts';
 import { SENTENCE_WORDS } from '../data/stopwords.ts';
 import type { DetectedEntity, Recognizer, RecognizerInput } from '../types.ts';
 import { SHARED_PHRASES } from './cue-value.ts';
-import { caselessAt, inTitleCaseRun, isAllCaps } from './person-casing.ts';
+import { CaseContext, isAllCaps } from './person-casing.ts';
 
 const KIND_OF = new Map<string, PersonCueKind>();
 for (const [k, list] of Object.entries(PERSON_CUES) as [PersonCueKind, readonly string[]][]) for (const c of list) if (!KIND_OF.has(c)) KIND_OF.set(c, k);
@@ -39,7 +39,7 @@ function isNameWord(word: string, allowLower: boolean, caseless = false): boolea
  * capitals ("MY NAME IS JOHN SMITH") or in a Title-Case run is read as if it were lower case; so is the
  * rest of it (`caseless`).
  */
-function readName(s: string, at: number, firstLower: boolean, maxWords = 4): { end: number; words: string[]; caseless: boolean } | null {
+function readName(s: string, ctx: CaseContext, at: number, firstLower: boolean, maxWords = 4): { end: number; words: string[]; caseless: boolean } | null {
   let k = at;
   const words: string[] = [];
   let end = -1;
@@ -49,7 +49,7 @@ function readName(s: string, at: number, firstLower: boolean, maxWords = 4): { e
     if (!m) break;
     const w = m[0];
     const first = words.length === 0;
-    if (first) caseless = caselessAt(s, k, k + w.length);
+    if (first) caseless = ctx.caselessAt(k, k + w.length);
     const lowerLike = /^\p{Ll}/u.test(w) || (caseless && /^\p{Lu}/u.test(w));
     const lowerOk = firstLower && !NOT_NAME.has(w.toLowerCase()) && !SENTENCE_WORDS.has(w.toLowerCase()) && w.length > 1 && lowerLike;
     // After an explicit cue a lower-case name may have a lower-case surname ("a nombre de marcos saldivar").
@@ -72,9 +72,9 @@ function readName(s: string, at: number, firstLower: boolean, maxWords = 4): { e
 }
 
 /** A lower-case or capitals-only word at `at` that is a listed, unambiguous name. */
-function listedNameAt(s: string, at: number): boolean {
+function listedNameAt(s: string, ctx: CaseContext, at: number): boolean {
   const m = WORD_AT.exec(s.slice(at, at + 40));
-  if (!m || !(/^\p{Ll}/u.test(m[0]) || caselessAt(s, at, at + m[0].length))) return false;
+  if (!m || !(/^\p{Ll}/u.test(m[0]) || ctx.caselessAt(at, at + m[0].length))) return false;
   const l = m[0].toLowerCase();
   return (FIRST_NAMES.has(l) || SURNAMES_SET.has(l)) && !AMBIGUOUS_NAMES.has(l);
 }
@@ -92,6 +92,7 @@ export const personRecognizer: Recognizer = Object.freeze({
   find(input: RecognizerInput): DetectedEntity[] {
     const s = input.norm;
     const lower = input.lower;
+    const ctx = new CaseContext(s);
     const out: DetectedEntity[] = [];
     let skip = 0;
     let m: RegExpExecArray | null;
@@ -107,8 +108,8 @@ export const personRecognizer: Recognizer = Object.freeze({
       const strong = kind === 'strong';
       // After a weak cue or a title, a lower-case or capitals-only word is read only if it is a listed name
       // ("this is tyrone speaking", "MR NGUYEN"), and then with at most a listed surname after it.
-      const listedLower = (kind === 'weak' || kind === 'title') && listedNameAt(s, at);
-      const name = listedLower ? knownOnly(readName(s, at, true, 2), at) : readName(s, at, strong || kind === 'signoff' || kind === 'holder');
+      const listedLower = (kind === 'weak' || kind === 'title') && listedNameAt(s, ctx, at);
+      const name = listedLower ? knownOnly(readName(s, ctx, at, true, 2), at) : readName(s, ctx, at, strong || kind === 'signoff' || kind === 'holder');
       if (!name) continue;
       const firstLower = name.words[0]!.toLowerCase();
       const firstCap = !name.caseless && /^\p{Lu}/u.test(name.words[0]!);
@@ -152,7 +153,7 @@ export const personRecognizer: Recognizer = Object.freeze({
       let end = m.index + m[0].length;
       // "Jan 15" is a date, not Jan.
       if (l === 'jan' && /^[ \t]?\d/.test(s.slice(end, end + 2))) continue;
-      if (inTitleCaseRun(s, m.index, end)) {
+      if (ctx.inTitleCaseRun(m.index, end)) {
         if (surnameOnly) continue;
         const next = /^[ \t]([\p{L}\p{M}'’-]+)/u.exec(s.slice(end, end + 42));
         const surname = next !== null && SURNAMES_SET.has(next[1]!.toLowerCase()) && !AMBIGUOUS_NAMES.has(next[1]!.toLowerCase());
@@ -161,7 +162,7 @@ export const personRecognizer: Recognizer = Object.freeze({
         CAP_WORD.lastIndex = end;
         continue;
       }
-      const name = readName(s, m.index, false);
+      const name = readName(s, ctx, m.index, false);
       if (!name) continue;
       const surname = name.words.length > 1;
       out.push({ type: 'PERSON', start: m.index, end: name.end, score: surname ? 0.8 : surnameOnly ? 0.6 : 0.65 });
