@@ -123,7 +123,8 @@ export const personRecognizer: Recognizer = Object.freeze({
         // "Thanks, Sarah" / "Regards,\nJohn Smith": capitalised names, or lower-case ones that end the line.
         const after = s.slice(name.end, name.end + 2);
         const endsLine = after === '' || /^[\s.!,]*(?:\n|$)/.test(after);
-        score = firstCap ? (known ? 0.85 : 0.8) : known || (endsLine && name.words.length <= 2) ? 0.7 : 0;
+        // Capitals-only or Title-Cased words ("THANK YOU ALL SORTED") count only if listed.
+        score = firstCap ? (known ? 0.85 : 0.8) : known || (!name.caseless && endsLine && name.words.length <= 2) ? 0.7 : 0;
       } else if (kind === 'weak') {
         const after = lower.slice(name.end, name.end + 10);
         const closes = after === '' || /^(?:[.,!?\n]| speaking| here| from| calling)/.test(after);

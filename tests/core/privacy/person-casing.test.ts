@@ -28,6 +28,12 @@ describe('PERSON recognizer on text whose capitalisation says nothing', () => {
     assert.deepEqual(persons('ACCOUNT HOLDER NGOZI OKAFOR'), ['PERSON:NGOZI OKAFOR']);
   });
 
+  it('does not take capitals-only words after a sign-off for a name unless they are listed names', () => {
+    assert.deepEqual(persons('THANK YOU ALL SORTED'), []);
+    assert.deepEqual(found('MERCI POUR L\'AIDE, AU REVOIR', { locale: 'fr-FR' }).filter((v) => v.startsWith('PERSON:')), []);
+    assert.deepEqual(persons('THANKS, JOHN'), ['PERSON:JOHN']);
+  });
+
   it('still ends a normally typed name at an acronym', () => {
     assert.deepEqual(persons('Hi, this is Sarah Connor SIM not working'), ['PERSON:Sarah Connor']);
   });
