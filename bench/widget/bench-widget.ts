@@ -59,6 +59,7 @@ async function demo(options: { throttle?: boolean } = {}): Promise<Opened> {
   const page = await context.newPage();
   const urls: string[] = [];
   page.on('request', (r) => urls.push(r.url()));
+  page.on('console', (m) => { if (m.type() === 'error') console.error(`  (page console) ${m.text().slice(0, 300)}`); });
   if (options.throttle) {
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
@@ -76,26 +77,29 @@ const panelRoot = `document.querySelector('clearline-widget')?.shadowRoot?.query
 async function clickToUsable(prefetched: boolean): Promise<{ usable: number; ready: number }> {
   const o = await demo();
   try {
-    if (prefetched) await o.page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /\/panel-/.test(e.name)), undefined, { timeout: 15_000 });
-    return await o.page.evaluate(async (rootExpr) => {
-      const root = () => (0, eval)(rootExpr) as ShadowRoot | undefined;
-      const deep = () => { let a: Element | null = document.activeElement; while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement; return a; };
+    if (prefetched) {
+      for (let i = 0; i < 150 && !o.urls.some((u) => /\/panel-/.test(u)); i++) await o.page.waitForTimeout(100);
+      await o.page.waitForTimeout(200);
+    }
+    // A string, not a function: tsx would wrap named inner functions in a helper the page does not have.
+    return await o.page.evaluate(`(async () => {
+      const root = () => ${panelRoot};
+      const deep = () => { let a = document.activeElement; while (a && a.shadowRoot && a.shadowRoot.activeElement) a = a.shadowRoot.activeElement; return a; };
       const start = performance.now();
-      (document.querySelector('clearline-widget')!.shadowRoot!.querySelector('button.launcher') as HTMLButtonElement).click();
+      document.querySelector('clearline-widget').shadowRoot.querySelector('button.launcher').click();
       let usable = 0;
       for (;;) {
-        if (!usable && deep()?.matches('textarea.input')) usable = performance.now() - start;
-        if (usable && root()?.querySelector('article.disclosure')) return { usable, ready: performance.now() - start };
+        if (!usable && deep() && deep().matches('textarea.input')) usable = performance.now() - start;
+        if (usable && root() && root().querySelector('article.disclosure')) return { usable, ready: performance.now() - start };
         await new Promise((r) => requestAnimationFrame(r));
       }
-    }, panelRoot);
+    })()`) as { usable: number; ready: number };
   } finally {
     await o.close();
   }
 }
 
-// eval() above runs in the page only to read the panel root; the demo page's CSP does not apply to
-// Playwright's evaluation. ---- click to usable ----
+// ---- click to usable ----
 const cold: { usable: number; ready: number }[] = [];
 const warm: { usable: number; ready: number }[] = [];
 for (let i = 0; i < 5; i++) {
@@ -107,8 +111,8 @@ for (let i = 0; i < 5; i++) {
 const o = await demo();
 const beforeOpen = o.urls.length;
 await o.page.locator('clearline-widget button.launcher').click();
-await o.page.waitForFunction(`!!${panelRoot}?.querySelector('article.disclosure')`);
-await o.page.waitForFunction(`!/starting/.test(${panelRoot}?.querySelector('p.banner')?.textContent ?? '')`, undefined, { timeout: 120_000 });
+await o.page.locator('clearline-panel article.disclosure').waitFor();
+await o.page.locator('clearline-panel p.banner', { hasText: 'starting' }).waitFor({ state: 'detached', timeout: 120_000 });
 await o.page.waitForTimeout(500);
 const firstOpenUrls = [...new Set(o.urls.slice(beforeOpen))].filter((u) => u.includes('/widget/'));
 const payload = { raw: 0, gzip: 0, brotli: 0, files: [] as { file: string; raw: number; gzip: number; brotli: number }[] };
@@ -122,25 +126,23 @@ for (const url of firstOpenUrls) {
 const wasmFile = payload.files.find((f) => f.file.endsWith('.wasm'));
 
 const utterances = readFileSync('/work/shared/eval-public/intent-public.jsonl', 'utf8').trim().split('\n').map((l) => (JSON.parse(l) as { text: string }).text).slice(0, 200);
-const timings = await o.page.evaluate(async ({ rootExpr, texts }) => {
-  const panel = document.querySelector('clearline-widget')!.shadowRoot!.querySelector('clearline-panel') as unknown as { host$: { call<T>(fn: (api: Record<string, (...a: unknown[]) => Promise<unknown>>) => Promise<T>): Promise<T> } };
-  void rootExpr;
-  const host = panel.host$;
+const timings = await o.page.evaluate(`(async (texts) => {
+  const host = document.querySelector('clearline-widget').shadowRoot.querySelector('clearline-panel').host$;
   const state = { turn: 1, unhelpfulCount: 0, optedOut: false, askedForHuman: false, page: { plan: 'consumer' } };
-  const time = async (fn: () => Promise<unknown>) => { const t = performance.now(); await fn(); return performance.now() - t; };
-  for (const t of texts.slice(0, 10)) await host.call((api) => api.handle!({ text: t }, state));
-  const handle: number[] = [], scrub: number[] = [], ping: number[] = [];
+  const time = async (fn) => { const t = performance.now(); await fn(); return performance.now() - t; };
+  for (const t of texts.slice(0, 10)) await host.call((api) => api.handle({ text: t }, state));
+  const handle = [], scrub = [], ping = [];
   let classified = 0;
   for (const t of texts) {
     handle.push(await time(async () => {
-      const r = await host.call((api) => api.handle!({ text: t }, state)) as { ok: boolean; value?: { intent: unknown } };
-      if (r.ok && r.value?.intent) classified++;
+      const r = await host.call((api) => api.handle({ text: t }, state));
+      if (r.ok && r.value.intent) classified++;
     }));
-    scrub.push(await time(() => host.call((api) => api.preview!(t))));
-    ping.push(await time(() => host.call((api) => api.ping!())));
+    scrub.push(await time(() => host.call((api) => api.preview(t))));
+    ping.push(await time(() => host.call((api) => api.ping())));
   }
   return { handle, scrub, ping, classified };
-}, { rootExpr: panelRoot, texts: utterances });
+})(${JSON.stringify(utterances)})`) as { handle: number[]; scrub: number[]; ping: number[]; classified: number };
 await o.close();
 
 // ---- time to the first classified answer, throttled 4G vs unthrottled ----

@@ -65,3 +65,20 @@ test('on a 375x667 phone the panel is full-screen and every control is a touch t
     await c.close();
   }
 });
+
+test('at 200% zoom (a 1280x800 screen is 640x400 CSS px) the panel fits the viewport and its controls stay reachable', async () => {
+  const c = await customerPage(e2e, { viewport: { width: 640, height: 400 } });
+  try {
+    await openChat(c);
+    const box = await c.panel.locator('section.panel').boundingBox();
+    assert.ok(box && box.x >= 0 && box.y >= 0 && box.x + box.width <= 640 && box.y + box.height <= 400, `the panel fits (got ${JSON.stringify(box)})`);
+    for (const selector of ['button.talk', 'textarea.input', 'button.send', 'header button.close']) {
+      await c.panel.locator(selector).scrollIntoViewIfNeeded();
+      assert.ok(await c.panel.locator(selector).isVisible(), `${selector} is visible`);
+    }
+    await c.page.keyboard.press('Escape');
+    await c.page.waitForFunction(() => !document.querySelector('clearline-widget')?.hasAttribute('open'));
+  } finally {
+    await c.close();
+  }
+});

@@ -153,3 +153,23 @@ test('"am I talking to a bot?" gets a truthful answer in English and German', as
     }
   }
 });
+
+test('a message typed before the model has arrived is classified once it has, and answered exactly once', async () => {
+  const c = await customerPage(e2e);
+  try {
+    await c.page.route('**/model.onnx', async (route) => {
+      await new Promise((r) => setTimeout(r, 3000));
+      await route.continue();
+    });
+    await openChat(c);
+    await say(c, 'How much does roaming in Spain cost?');
+    assert.equal(await c.panel.locator('.delivery[data-state="pending-model"]').count(), 1, 'the message waits for the model');
+    await c.panel.locator('article.answer').waitFor({ timeout: 60_000 });
+    await c.page.waitForTimeout(500);
+    assert.equal(await c.panel.locator('article.answer').count(), 1);
+    assert.equal(await c.panel.locator('article.customer').count(), 1);
+    assert.equal(await c.panel.locator('.delivery[data-state="pending-model"]').count(), 0);
+  } finally {
+    await c.close();
+  }
+});

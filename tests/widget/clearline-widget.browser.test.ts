@@ -2,6 +2,7 @@ import { expect } from '@esm-bundle/chai';
 import type { ClearlineWidget } from '../../widget/src/clearline-widget.ts';
 import { ClearlineErrorEvent } from '../../widget/src/events/clearline-error-event.ts';
 import { DEFAULTS } from '../../widget/src/config.ts';
+import { exampleBundle } from './fixtures/example-bundle.ts';
 import { allInPanel, axeViolations, captureConsoleErrors, deepActiveElement, inPanel, mountWidget, openAndWait, panelOf, until } from './widget-fixture.ts';
 
 describe('<clearline-widget>', () => {
@@ -194,6 +195,19 @@ describe('<clearline-widget>', () => {
         errors.restore();
       }
     });
+  });
+
+  it('runs an already-compiled bundle set as the rules property in preview mode, storing nothing', async () => {
+    el = mountWidget();
+    el.rules = await exampleBundle();
+    el.preview = true;
+    await openAndWait(el);
+    expect(inPanel(el, 'h2')!.textContent).to.contain('Preview');
+    expect(inPanel(el, 'article.disclosure')!.textContent).to.contain('Northwind Mobile');
+    const panel = panelOf(el) as unknown as { conversation: { choose(intent: string, label: string): Promise<boolean> } };
+    await panel.conversation.choose('roaming', 'Roaming');
+    await until(() => inPanel(el!, 'article.answer'), 'the roaming answer');
+    expect(sessionStorage.length).to.equal(0);
   });
 
   it('uses no cookies', async () => {

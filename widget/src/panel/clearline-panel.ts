@@ -124,16 +124,21 @@ export class ClearlinePanel extends LitElement implements PanelElement {
     this.setAttribute('lang', this.locale);
     this.setAttribute('dir', isRtl(this.locale) ? 'rtl' : 'ltr');
     this.setAttribute('position', o.config.position);
-    this.rulesInput = o.rules ? { bundle: o.rules } : await this.fetchRules(o.config.rulesUrl, o.config.rulesKey);
+    // The conversation exists at once (the customer can type immediately); the worker waits for the rules.
+    const rulesReady = (o.rules ? Promise.resolve<RulesInput>({ bundle: o.rules }) : this.fetchRules(o.config.rulesUrl, o.config.rulesKey))
+      .then((rules) => { this.rulesInput ??= rules; });
     const host = new WorkerHost({
       workerUrl: o.assets.workerModule,
-      initOptions: (): InitOptions => ({
-        locale: this.locale,
-        rules: this.rulesInput,
-        modelBaseUrl: o.assets.modelBaseUrl,
-        wasmBaseUrl: o.assets.wasmBaseUrl,
-        replay: this.conversation?.replayTexts() ?? [],
-      }),
+      initOptions: async (): Promise<InitOptions> => {
+        await rulesReady;
+        return {
+          locale: this.locale,
+          rules: this.rulesInput,
+          modelBaseUrl: o.assets.modelBaseUrl,
+          wasmBaseUrl: o.assets.wasmBaseUrl,
+          replay: this.conversation?.replayTexts() ?? [],
+        };
+      },
       callTimeoutMs: DEFAULTS.workerCallTimeoutMs,
       restartLimit: DEFAULTS.workerRestartLimit,
       onRestart: (init) => this.conversation?.workerRestarted(init),

@@ -16,7 +16,7 @@ export interface WorkerHostOptions {
   /** Absolute URL of the worker module. */
   workerUrl: string;
   /** Builds the init options for a (re)started worker: locale, rules, model URLs, replay. */
-  initOptions: () => InitOptions;
+  initOptions: () => InitOptions | Promise<InitOptions>;
   callTimeoutMs: number;
   restartLimit: number;
   /** A crashed worker was replaced and re-initialised. */
@@ -166,7 +166,7 @@ export class WorkerHost {
     worker.addEventListener('messageerror', () => crash('the worker sent a message that could not be read'));
     let result: Result<InitResult>;
     try {
-      result = await this.race(live, api.init(this.options.initOptions()), Math.max(this.options.callTimeoutMs, 30_000));
+      result = await this.race(live, Promise.resolve(this.options.initOptions()).then((init) => api.init(init)), Math.max(this.options.callTimeoutMs, 30_000));
     } catch (error) {
       worker.terminate();
       this.restarts++;
