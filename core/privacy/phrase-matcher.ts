@@ -54,6 +54,11 @@ export class PhraseIndex {
   private lists = 0;
   private scanned: string | null = null;
   private results: PhraseMatch[][] = [];
+  /** Scan scratch, per list: the first offset where its next match may start, the best match at this position. */
+  private readonly free: number[] = [];
+  private readonly bestEnd: number[] = [];
+  private readonly bestPhrase: string[] = [];
+  private readonly touched: number[] = [];
 
   /** Adds a phrase list; its matches come from the shared scan. */
   define(phrases: Iterable<string>): PhraseList {
@@ -83,12 +88,13 @@ export class PhraseIndex {
     if (this.scanned === s) return this.results;
     this.scanned = null;
     const lists = this.lists;
-    const out: PhraseMatch[][] = Array.from({ length: lists }, () => []);
-    /** Per list: the first offset where its next match may start, and the best end found at this position. */
-    const free = new Int32Array(lists);
-    const bestEnd = new Int32Array(lists).fill(-1);
-    const bestPhrase: string[] = new Array<string>(lists).fill('');
-    const touched: number[] = [];
+    const out: PhraseMatch[][] = [];
+    for (let id = 0; id < lists; id++) out.push([]);
+    const { free, bestEnd, bestPhrase, touched } = this;
+    free.length = bestEnd.length = bestPhrase.length = lists;
+    free.fill(0);
+    bestEnd.fill(-1);
+    touched.length = 0;
     const n = s.length;
     let prevWord = false;
     for (let i = 0; i < n; i++) {

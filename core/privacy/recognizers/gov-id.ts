@@ -39,7 +39,8 @@ export const govIdRecognizer: Recognizer = Object.freeze({
       if (needCue && adj <= 0) return;
       out.push({ type: 'GOV_ID', start: m.index, end: m.index + m[0].length, score: Math.min(0.99, base + adj) });
     };
-    if (G_SSN.test(s)) each(SSN, s, (m) => {
+    // Each pattern needs at least as many digits as it has: SSN 9, NINO 6, DNI/NIE 7, NIR 12 (Corsica "2A"), Steuer-ID 11.
+    if (!fewerDigits(input, 9) && G_SSN.test(s)) each(SSN, s, (m) => {
       if (!ssnValid(m[1]! + m[3]! + m[4]!)) return;
       // Unseparated 9-digit numbers are SSNs only with a cue.
       push(m, m[2] ? 0.8 : 0.5, !m[2]);
@@ -48,14 +49,14 @@ export const govIdRecognizer: Recognizer = Object.freeze({
       const compact = m[0].replace(/ /g, '').toUpperCase();
       if (ninoValid(compact)) push(m, m[1] === m[1]!.toUpperCase() ? 0.9 : 0.7);
     });
-    if (G_DNI.test(s)) each(DNI, s, (m) => {
+    if (!fewerDigits(input, 7) && G_DNI.test(s)) each(DNI, s, (m) => {
       const compact = m[0].replace(/[- ]/g, '').toUpperCase();
       if ((m[1] || m[2]!.length === 8) && dniValid(compact)) push(m, 0.88);
     });
-    if (G_NIR.test(s)) each(NIR, s, (m) => {
+    if (!fewerDigits(input, 12) && G_NIR.test(s)) each(NIR, s, (m) => {
       if (nirValid(m[0].replace(/ /g, ''))) push(m, 0.88);
     });
-    if (G_STEUER.test(s)) each(STEUER, s, (m) => {
+    if (!fewerDigits(input, 11) && G_STEUER.test(s)) each(STEUER, s, (m) => {
       if (steuerIdValid(m[0].replace(/ /g, ''))) push(m, 0.6, true);
     });
     return out;
