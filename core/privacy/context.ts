@@ -27,7 +27,10 @@ const EMPTY: Positions = Object.freeze({ starts: [] as number[], ends: [] as num
 
 function cuePositions(lower: string, type: string): Positions {
   const { matcher, typesOf, byType } = ALL;
-  if (scannedFor !== lower) {
+  // Keep the latest string object even when an equal text was scanned before: comparing two distinct
+  // but equal strings costs their length, and this runs once per candidate (quadratic on long texts).
+  if (scannedFor === lower) scannedFor = lower;
+  else {
     scannedFor = null;
     for (const p of byType.values()) { p.starts.length = 0; p.ends.length = 0; }
     for (const m of matcher.matches(lower)) {

@@ -85,7 +85,10 @@ export class PhraseIndex {
   }
 
   private scan(s: string): PhraseMatch[][] {
-    if (this.scanned === s) return this.results;
+    if (this.scanned === s) {
+      this.scanned = s; // the latest object, so later comparisons are by reference (see context.ts)
+      return this.results;
+    }
     this.scanned = null;
     const lists = this.lists;
     const out: PhraseMatch[][] = [];
