@@ -82,3 +82,35 @@ test('at 200% zoom (a 1280x800 screen is 640x400 CSS px) the panel fits the view
     await c.close();
   }
 });
+
+test('from another origin (a CDN that sends CORS headers) the worker starts from a blob stub and everything loads from the CDN', async () => {
+  const pageOrigin = e2e.url;
+  const cdnOrigin = e2e.url.replace('127.0.0.1', 'localhost');
+  assert.notEqual(cdnOrigin, pageOrigin);
+  const c = await customerPage(e2e, { path: '/favicon.svg' });
+  try {
+    const csp = `default-src 'self'; script-src 'self' ${cdnOrigin} 'wasm-unsafe-eval'; worker-src blob: ${cdnOrigin}; connect-src 'self' ${cdnOrigin}; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'`;
+    const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>CDN embed</title>
+<script src="${cdnOrigin}/cdn/v1/clearline.js" defer data-rules="/rules/rules.json" data-rules-key="${e2e.rulesPublicKey}" data-handoff="/api"></script>
+</head><body><main><h1>Operator page</h1></main></body></html>`;
+    await c.context.route(`${pageOrigin}/cross-origin-embed.html`, (route) => route.fulfill({ status: 200, contentType: 'text/html', headers: { 'Content-Security-Policy': csp }, body: html }));
+    // The CDN's side of the contract: CORS on every widget file (the demo server serves same-origin only).
+    await c.context.route(`${cdnOrigin}/cdn/v1/**`, async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), 'access-control-allow-origin': '*' } });
+    });
+    c.requests.length = 0;
+    await c.page.goto(`${pageOrigin}/cross-origin-embed.html`);
+    await openChat(c, { waitForModel: true });
+    await say(c, 'How much does roaming in Spain cost?');
+    await c.panel.locator('article.answer').waitFor();
+    const urls = c.requests.map((r) => r.url);
+    assert.ok(c.page.workers().some((w) => w.url().startsWith(`blob:${pageOrigin}/`)), 'the worker was started from a blob stub');
+    for (const pattern of [/\/cdn\/v1\/worker-[\w-]+\.js$/, /\/cdn\/v1\/ort-\w+\/ort-wasm-simd-threaded\.wasm$/, /\/cdn\/v1\/model-\w+\/intent\/onnx\/model\.onnx$/]) {
+      assert.ok(urls.some((u) => u.startsWith(cdnOrigin) && pattern.test(u)), `${pattern} came from the CDN origin`);
+    }
+    assert.deepEqual(c.consoleErrors.filter((e) => /Content Security Policy|Refused|CORS/.test(e)), []);
+  } finally {
+    await c.close();
+  }
+});
