@@ -17,12 +17,6 @@ const LETTER_OR_NUMBER = /[\p{L}\p{N}]/uy;
 const ASCII_WORD = new Uint8Array(128);
 for (let c = 0; c < 128; c++) ASCII_WORD[c] = (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) ? 1 : 0;
 
-function isWordChar(ch: string | undefined): boolean {
-  if (ch === undefined) return false;
-  const c = ch.charCodeAt(0);
-  return c < 0x80 ? ASCII_WORD[c] === 1 : WORD_CHAR.test(ch);
-}
-
 function letterOrNumberAt(s: string, k: number): boolean {
   if (k >= s.length) return false;
   const c = s.charCodeAt(k);
@@ -32,6 +26,9 @@ function letterOrNumberAt(s: string, k: number): boolean {
 }
 
 export interface PhraseMatch { index: number; phrase: string }
+
+/** Shared by every list without a match in the current text (read-only). */
+const NO_MATCHES: PhraseMatch[] = Object.freeze([]) as unknown as PhraseMatch[];
 
 interface TrieNode {
   /** Children by UTF-16 code unit. */
@@ -55,9 +52,9 @@ export class PhraseIndex {
   private scanned: string | null = null;
   private results: PhraseMatch[][] = [];
   /** Scan scratch, per list: the first offset where its next match may start, the best match at this position. */
-  private readonly free: number[] = [];
-  private readonly bestEnd: number[] = [];
-  private readonly bestPhrase: string[] = [];
+  private free = new Int32Array(0);
+  private bestEnd = new Int32Array(0);
+  private bestPhrase: string[] = [];
   private readonly touched: number[] = [];
 
   /** Adds a phrase list; its matches come from the shared scan. */
@@ -81,6 +78,9 @@ export class PhraseIndex {
       node!.lists.push(id);
     }
     this.scanned = null;
+    this.free = new Int32Array(this.lists);
+    this.bestEnd = new Int32Array(this.lists).fill(-1);
+    this.bestPhrase = new Array<string>(this.lists).fill('');
     return { matches: (s: string) => this.scan(s)[id]! };
   }
 
@@ -91,22 +91,20 @@ export class PhraseIndex {
     }
     this.scanned = null;
     const lists = this.lists;
-    const out: PhraseMatch[][] = [];
-    for (let id = 0; id < lists; id++) out.push([]);
+    const out: PhraseMatch[][] = new Array<PhraseMatch[]>(lists).fill(NO_MATCHES);
     const { free, bestEnd, bestPhrase, touched } = this;
-    free.length = bestEnd.length = bestPhrase.length = lists;
     free.fill(0);
-    bestEnd.fill(-1);
-    touched.length = 0;
     const n = s.length;
     let prevWord = false;
     for (let i = 0; i < n; i++) {
       const c = s.charCodeAt(i);
-      const isWord = c < 0x80 ? ASCII_WORD[c] === 1 : WORD_CHAR.test(s[i]!);
-      const wasWord = prevWord;
-      prevWord = isWord;
+      const word = c < 0x80 ? ASCII_WORD[c] === 1 : WORD_CHAR.test(s[i]!);
+      const afterWord = prevWord;
+      prevWord = word;
+      // Only word starts (or phrases that start with a symbol) are tried.
+      if (word && afterWord) continue;
       let node = c < 0x80 ? this.asciiRoot[c] : this.root.get(c);
-      if (node === undefined || (wasWord && isWord)) continue;
+      if (node === undefined) continue;
       let k = i + 1;
       for (;;) {
         if (node.phrase !== null && !letterOrNumberAt(s, k)) {
@@ -123,7 +121,10 @@ export class PhraseIndex {
         node = child;
         k++;
       }
+      if (touched.length === 0) continue;
+      // The scan moves on one character at a time; each list skips its own matches through `free`.
       for (const id of touched) {
+        if (out[id] === NO_MATCHES) out[id] = [];
         out[id]!.push({ index: i, phrase: bestPhrase[id]! });
         free[id] = bestEnd[id]!;
         bestEnd[id] = -1;

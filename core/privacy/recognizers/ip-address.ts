@@ -46,7 +46,8 @@ export const ipAddressRecognizer: Recognizer = Object.freeze({
     if ((!st || st.colons >= 2) && G_V6.test(s)) {
       IPV6_CANDIDATE.lastIndex = 0;
       while ((m = IPV6_CANDIDATE.exec(s)) !== null) {
-        if (ipv6Valid(m[0])) out.push({ type: 'IP_ADDRESS', start: m.index, end: m.index + m[0].length, score: 0.9 });
+        // Every valid IPv6 address has "::" or seven colons; hex words ("cafe", "add") are not tried.
+        if (m[0].indexOf(':') !== m[0].lastIndexOf(':') && ipv6Valid(m[0])) out.push({ type: 'IP_ADDRESS', start: m.index, end: m.index + m[0].length, score: 0.9 });
       }
     }
     return out;
