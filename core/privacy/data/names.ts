@@ -36,3 +36,8 @@ const communities = Object.values(NAMES_BY_COMMUNITY);
 export const FIRST_NAMES: ReadonlySet<string> = set([FIRST, ...communities.map((c) => c.first)].join(' '));
 export const SURNAMES_SET: ReadonlySet<string> = set([SURNAMES, ...communities.map((c) => c.last)].join(' '));
 export const AMBIGUOUS_NAMES: ReadonlySet<string> = set(AMBIGUOUS);
+/**
+ * Names that are everyday words only in lower case ("me han cobrado", "till payday", "wie lange", "ist
+ * anders"): capitalised they are names, typed in lower case (or capitals only) they need a strong cue.
+ */
+export const EVERYDAY_LOWER: ReadonlySet<string> = set('han dan lea till lange anders emil mia alba rosa clara claire marine ida kai jack drew wade guy gene dean hunter mason');

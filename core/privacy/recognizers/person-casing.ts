@@ -19,11 +19,13 @@ const LONGEST_FUNCTION_WORD = Math.max(...[...FUNCTION_WORDS].map((w) => w.lengt
 
 const WORD_CHAR = /[\p{L}\p{M}'’-]/u;
 function isWordChar(s: string, i: number): boolean {
+  if (i < 0 || i >= s.length) return false;
   const c = s.charCodeAt(i);
   if (c < 0x80) return ((c | 32) >= 97 && (c | 32) <= 122) || c === 39 || c === 45;
-  return c === c && WORD_CHAR.test(s[i]!);
+  return WORD_CHAR.test(s[i]!);
 }
 function isUpperStart(s: string, i: number): boolean {
+  if (i < 0 || i >= s.length) return false;
   const c = s.charCodeAt(i);
   if (c < 0x80) return c >= 65 && c <= 90;
   const ch = s[i]!;

@@ -5,7 +5,7 @@
  * words are Unicode-aware ("françois" is covered whole).
  */
 import { PERSON_CUES, type PersonCueKind } from '../data/context-words.ts';
-import { AMBIGUOUS_NAMES, FIRST_NAMES, SURNAMES_SET } from '../data/names.ts';
+import { AMBIGUOUS_NAMES, EVERYDAY_LOWER, FIRST_NAMES, SURNAMES_SET } from '../data/names.ts';
 import { SENTENCE_WORDS } from '../data/stopwords.ts';
 import type { DetectedEntity, Recognizer, RecognizerInput } from '../types.ts';
 import { SHARED_PHRASES } from './cue-value.ts';
@@ -76,7 +76,7 @@ function listedNameAt(s: string, ctx: CaseContext, at: number): boolean {
   const m = WORD_AT.exec(s.slice(at, at + 40));
   if (!m || !(/^\p{Ll}/u.test(m[0]) || ctx.caselessAt(at, at + m[0].length))) return false;
   const l = m[0].toLowerCase();
-  return (FIRST_NAMES.has(l) || SURNAMES_SET.has(l)) && !AMBIGUOUS_NAMES.has(l);
+  return (FIRST_NAMES.has(l) || SURNAMES_SET.has(l)) && !AMBIGUOUS_NAMES.has(l) && !EVERYDAY_LOWER.has(l);
 }
 
 /** Keeps a second word only if it is a listed name too. */
@@ -114,17 +114,18 @@ export const personRecognizer: Recognizer = Object.freeze({
       const firstLower = name.words[0]!.toLowerCase();
       const firstCap = !name.caseless && /^\p{Lu}/u.test(name.words[0]!);
       const known = FIRST_NAMES.has(firstLower) || SURNAMES_SET.has(firstLower);
-      const knownClear = known && !AMBIGUOUS_NAMES.has(firstLower);
+      // A lower-case (or capitals-only) word counts as a listed name only if it is not an everyday word too.
+      const knownClear = known && !AMBIGUOUS_NAMES.has(firstLower) && !EVERYDAY_LOWER.has(firstLower);
       let score = 0;
       if (strong) score = 0.9;
-      else if (kind === 'holder') score = firstCap ? 0.85 : known && !AMBIGUOUS_NAMES.has(firstLower) ? 0.8 : 0;
+      else if (kind === 'holder') score = firstCap ? 0.85 : knownClear ? 0.8 : 0;
       else if (kind === 'title') score = firstCap ? 0.88 : knownClear ? 0.8 : 0;
       else if (kind === 'signoff') {
         // "Thanks, Sarah" / "Regards,\nJohn Smith": capitalised names, or lower-case ones that end the line.
         const after = s.slice(name.end, name.end + 2);
         const endsLine = after === '' || /^[\s.!,]*(?:\n|$)/.test(after);
         // Capitals-only or Title-Cased words ("THANK YOU ALL SORTED") count only if listed.
-        score = firstCap ? (known ? 0.85 : 0.8) : known || (!name.caseless && endsLine && name.words.length <= 2) ? 0.7 : 0;
+        score = firstCap ? (known ? 0.85 : 0.8) : (known && !EVERYDAY_LOWER.has(firstLower)) || (!name.caseless && endsLine && name.words.length <= 2) ? 0.7 : 0;
       } else if (kind === 'weak') {
         const after = lower.slice(name.end, name.end + 10);
         const closes = after === '' || /^(?:[.,!?\n]| speaking| here| from| calling)/.test(after);

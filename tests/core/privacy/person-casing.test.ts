@@ -34,6 +34,12 @@ describe('PERSON recognizer on text whose capitalisation says nothing', () => {
     assert.deepEqual(persons('THANKS, JOHN'), ['PERSON:JOHN']);
   });
 
+  it('scrubs a capitalised name at the very end of the text, before a trailing space or none', () => {
+    assert.deepEqual(persons('Sarah Connor '), ['PERSON:Sarah Connor']);
+    assert.deepEqual(persons('Please Call Me Back Sarah '), ['PERSON:Sarah']);
+    assert.deepEqual(persons('Please Call Me Back Sarah'), ['PERSON:Sarah']);
+  });
+
   it('still ends a normally typed name at an acronym', () => {
     assert.deepEqual(persons('Hi, this is Sarah Connor SIM not working'), ['PERSON:Sarah Connor']);
   });
