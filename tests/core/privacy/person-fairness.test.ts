@@ -75,6 +75,12 @@ describe('PERSON recall across communities', () => {
     }
   });
 
+  it('does not read names that are everyday words in lower case as names ("till", "han", "lange")', () => {
+    for (const [text, locale] of [['thanks till tomorrow', 'en-GB'], ['me han cobrado dos veces', 'es-ES'], ['wie lange dauert das', 'de-DE'], ['i spoke to dean of the school', 'en-GB']] as const) {
+      assert.deepEqual(detect(text, { locale }).filter((e) => e.type === 'PERSON'), [], text);
+    }
+  });
+
   it('reads "Jan" before a day number as a date, not as a name', () => {
     assert.deepEqual(detect('Jan 15 was the outage', { locale: 'en-GB' }).filter((e) => e.type === 'PERSON'), []);
   });
