@@ -21,7 +21,7 @@ export interface DigitRun {
 const CONNECTOR = /^[ \t]*(?:then|and then|dann|puis|et puis|luego|después|despues|y luego)[ \t]*$/i;
 /** First non-blank characters that can start an accepted joiner (separators, line breaks, connector words). */
 const JOINER_FIRST: ReadonlySet<string> = new Set([...'.-/()\r\n', ...'tadpely', ...'TADPELY']);
-const isDigit = (c: number) => c >= 48 && c <= 57;
+const DIGIT_GROUP = /[0-9]+/g;
 const LETTER = /\p{L}/u;
 const isLetter = (ch: string) => {
   const c = ch.charCodeAt(0);
@@ -54,13 +54,13 @@ export function digitRuns(input: RecognizerInput): DigitRun[] {
   const runs: DigitRun[] = [];
   let cur: DigitRun | null = null;
   let lastEnd = -1;
-  let i = 0;
   const n = s.length;
-  while (i < n) {
-    if (!isDigit(s.charCodeAt(i))) { i++; continue; }
-    const start = i;
-    while (i < n && isDigit(s.charCodeAt(i))) i++;
-    const end = i;
+  // The native regex scan skips non-digits faster than a character loop.
+  DIGIT_GROUP.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = DIGIT_GROUP.exec(s)) !== null) {
+    const start = m.index;
+    const end = start + m[0].length;
     // Groups glued to letters ("5GB", "iPhone15", "x2714", "TCK123") are not parts of numbers.
     const glued = (start > 0 && isLetter(s[start - 1]!)) || (end < n && isLetter(s[end]!)) ||
       (start > 1 && (s[start - 1] === '-' || s[start - 1] === '#') && isLetter(s[start - 2]!));
