@@ -23,6 +23,8 @@ const ALL = allCues();
 
 /** Cue positions per type for the current text (the arrays are reused from text to text). */
 let scannedFor: string | null = null;
+/** The positions filled for the current text, emptied before the next one. */
+const used: Positions[] = [];
 const EMPTY: Positions = Object.freeze({ starts: [] as number[], ends: [] as number[] });
 
 function cuePositions(lower: string, type: string): Positions {
@@ -32,9 +34,11 @@ function cuePositions(lower: string, type: string): Positions {
   if (scannedFor === lower) scannedFor = lower;
   else {
     scannedFor = null;
-    for (const p of byType.values()) { p.starts.length = 0; p.ends.length = 0; }
+    for (const p of used) { p.starts.length = 0; p.ends.length = 0; }
+    used.length = 0;
     for (const m of matcher.matches(lower)) {
       for (const p of typesOf.get(m.phrase)!) {
+        if (p.starts.length === 0) used.push(p);
         p.starts.push(m.index);
         p.ends.push(m.index + m.phrase.length);
       }
