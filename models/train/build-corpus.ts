@@ -4,12 +4,13 @@
  *     fillers, typo and casing augmentation, de-duplicated, scrubbed by core/privacy;
  *   - models/data/dev.jsonl: the dev split (dev-<lang>.txt), hand-written separately, used only to fit
  *     the calibration temperature and out_of_scope threshold and to choose hyperparameters;
+ *   - expansions identical to a test, dev or fairness-audit message are dropped;
  *   - models/data/test.jsonl: the held-out test split (test-<lang>.txt), written separately by hand
  *     and never expanded, augmented or tuned on; scrubbed the same way.
  * Usage: npx tsx models/train/build-corpus.ts [--seed N] [--allow-unscrubbed]
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { INTENT_LABELS, normalizeText } from '../../core/intent/index.ts';
+import { AUDIT_GROUPS, INTENT_LABELS, normalizeText } from '../../core/intent/index.ts';
 import { expandTemplate, parseSource, type CorpusExample } from './corpus-source.ts';
 import { Rng } from './rng.ts';
 import { addTypos, restyle } from './typos.ts';
@@ -18,8 +19,8 @@ import { loadScrubber, type Scrubber } from './scrub-corpus.ts';
 
 const DATA = 'models/data';
 export const CORPUS_LANGUAGES = Object.freeze(['en', 'de', 'fr', 'es']);
-/** Template files per language: English has a second file of dialects and registers. */
-const TEMPLATE_FILES: Record<string, readonly string[]> = Object.freeze({ en: ['en', 'en-extra', 'en-dialects'], de: ['de', 'de-extra'], fr: ['fr', 'fr-extra'], es: ['es', 'es-extra'] });
+/** Template files per language: English has a file of dialects and registers; every language has one of short keyword-style messages and one of regional variants and SMS register. */
+const TEMPLATE_FILES: Record<string, readonly string[]> = Object.freeze({ en: ['en', 'en-extra', 'en-dialects', 'en-short'], de: ['de', 'de-extra', 'de-short', 'de-regional'], fr: ['fr', 'fr-extra', 'fr-short', 'fr-regional'], es: ['es', 'es-extra', 'es-short', 'es-regional'] });
 /** Base (un-augmented) examples aimed for per label: English first, then the other languages. */
 const TARGET: Record<string, number> = Object.freeze({ en: 150, de: 90, fr: 90, es: 90 });
 const OOS_TARGET: Record<string, number> = Object.freeze({ en: 260, de: 120, fr: 120, es: 120 });
@@ -75,13 +76,15 @@ async function build(seed: number, allowUnscrubbed: boolean): Promise<void> {
   const test = handWritten('test');
   const dev = handWritten('dev');
   const scrubbed = (rows: CorpusExample[]) => (scrubber ? rows.map((r) => ({ ...r, text: scrubber!(r.text, r.locale) })) : rows);
-  const testKeys = new Set([...test, ...dev].map((t) => normalizeText(t.text)));
+  // The fairness audit's sentences are held out like the test and dev messages.
+  const auditTexts = AUDIT_GROUPS.flatMap((g) => g.texts.map((text) => ({ text })));
+  const testKeys = new Set([...test, ...dev, ...auditTexts].map((t) => normalizeText(t.text).trim()));
   const seen = new Map<string, string>();
   const dedup: CorpusExample[] = [];
   let droppedTestOverlap = 0;
   for (const ex of scrubbed(train)) {
     const key = normalizeText(ex.text).replace(/[^\p{L}\p{N}\[\]_]+/gu, ' ').trim();
-    if (testKeys.has(normalizeText(ex.text))) { droppedTestOverlap++; continue; }
+    if (testKeys.has(normalizeText(ex.text).trim())) { droppedTestOverlap++; continue; }
     if (seen.has(key)) continue;
     seen.set(key, ex.label);
     dedup.push(ex);
@@ -99,7 +102,7 @@ async function build(seed: number, allowUnscrubbed: boolean): Promise<void> {
     train_examples: dedup.length,
     test_examples: test.length,
     dev_examples: dev.length,
-    dropped_because_identical_to_a_test_or_dev_message: droppedTestOverlap,
+    dropped_because_identical_to_a_test_dev_or_audit_message: droppedTestOverlap,
     min_per_label: Object.fromEntries(Object.entries(counts).map(([l, c]) => [l, Math.min(...INTENT_LABELS.map((x) => c[x] ?? 0))])),
   };
   writeFileSync(`${DATA}/corpus-meta.json`, JSON.stringify(meta, null, 2) + '\n');

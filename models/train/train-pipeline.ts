@@ -43,7 +43,7 @@ export const DEFAULT_PIPELINE_OPTIONS: PipelineOptions = Object.freeze({
   maxLength: 128,
   validationShare: 0.15,
   maskProtectedWords: true,
-  ensemble: 3,
+  ensemble: 6,
 });
 
 export interface TrainedIntentModel {
@@ -140,7 +140,7 @@ export function trainIntentModel(examples: readonly TrainingExample[], options: 
       temperature: Math.round(temperature * 1e6) / 1e6,
       temperature_in_graph: true,
       featurisation,
-      design: `bag of WordPiece token + hashed bigram embeddings, mean-pooled, linear head; average of ${o.ensemble} members of dim ${o.dim} (SGD ${o.epochs} epochs, seed ${o.seed}); int8 embedding rows; protected words masked`,
+      design: `bag of WordPiece token + hashed bigram embeddings, mean-pooled, linear head; average of ${o.ensemble} members of dim ${o.dim} (SGD ${o.epochs} epochs, feature dropout ${o.featureDropout}, seed ${o.seed}); int8 embedding rows; protected words masked`,
       validation: { examples: validation.length, macro_f1: round4(report.validationMacroF1), ece_before_scaling: round4(report.validationEceBefore), ece_after_scaling: round4(report.validationEceAfter) },
     },
     report,
