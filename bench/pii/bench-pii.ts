@@ -45,6 +45,22 @@ function throughput(messages: readonly Message[], fs: readonly ((m: Message) => 
   return cpu.map((s) => ({ mbPerS: (bytes * ROUNDS) / 1e6 / s, msgsPerS: (messages.length * ROUNDS) / s }));
 }
 
+/**
+ * One pass over messages neither engine has seen, ours first then the peer, in CPU time. The rounds
+ * above repeat the same messages, so per-value memos (the phone-validation cache) only pay once there;
+ * this figure shows the cost on new text.
+ */
+function firstSight(messages: readonly Message[], fs: readonly ((m: Message) => unknown)[]): { mbPerS: number; msgsPerS: number }[] {
+  const bytes = messages.reduce((n, m) => n + Buffer.byteLength(m.text), 0);
+  return fs.map((f) => {
+    const c0 = process.cpuUsage();
+    for (const m of messages) f(m);
+    const c = process.cpuUsage(c0);
+    const s = (c.user + c.system) / 1e6;
+    return { mbPerS: bytes / 1e6 / s, msgsPerS: messages.length / s };
+  });
+}
+
 /** CPU milliseconds of one scrub call, best of `n` (background load only ever adds time). */
 function cpuMs(text: string, n: number): number {
   let best = Infinity;
@@ -113,6 +129,10 @@ async function main(): Promise<void> {
   for (const m of messages) redetected += detect(scrub(m.text, { locale: m.locale, safePatterns: SAFE_PATTERNS }).text, { locale: m.locale, safePatterns: SAFE_PATTERNS }).length;
   const [tpOurs, tpPeer] = throughput(messages, [(m) => scrub(m.text, { locale: m.locale, safePatterns: SAFE_PATTERNS }), (m) => redactor.redact(m.text)]) as [{ mbPerS: number; msgsPerS: number }, { mbPerS: number; msgsPerS: number }];
 
+  // Unseen messages: the dev split (never used here for anything else), or the test split if dev was asked for.
+  const unseen = (split_ === 'dev' ? parts.test : parts.dev).slice(0, 1000);
+  const [fsOurs, fsPeer] = firstSight(unseen, [(m) => scrub(m.text, { locale: m.locale, safePatterns: SAFE_PATTERNS }), (m) => redactor.redact(m.text)]) as [{ mbPerS: number; msgsPerS: number }, { mbPerS: number; msgsPerS: number }];
+
   const presidioPath = '/work/shared/eval-public/pii-presidio-cases.jsonl';
   let presidio: { ours: Evaluation; peer: Evaluation; cases: number } | null = null;
   if (existsSync(presidioPath)) {
@@ -131,6 +151,7 @@ async function main(): Promise<void> {
   md.push(`| precision (exact span) | ${f2(a.overall.precision)} | ${f2(b.overall.precision)} | ≥ 0.95 ${a.overall.precision >= 0.95 ? '✅' : '❌'} |`);
   md.push(`| throughput MB/s (CPU time, interleaved) | ${tpOurs.mbPerS.toFixed(2)} | ${tpPeer.mbPerS.toFixed(2)} | ≥ 2x: ${(tpOurs.mbPerS / tpPeer.mbPerS).toFixed(2)}x ${tpOurs.mbPerS / tpPeer.mbPerS >= 2 ? '✅' : '❌'} |`);
   md.push(`| throughput msgs/s | ${tpOurs.msgsPerS.toFixed(0)} | ${tpPeer.msgsPerS.toFixed(0)} | |`);
+  md.push(`| first sight: one pass over ${unseen.length} unseen messages, MB/s (memos cold) | ${fsOurs.mbPerS.toFixed(2)} | ${fsPeer.mbPerS.toFixed(2)} | ${(fsOurs.mbPerS / fsPeer.mbPerS).toFixed(2)}x (information) |`);
   md.push(`| entities re-detected in scrubbed text | ${redetected} | – | 0 ${redetected === 0 ? '✅' : '❌'} |`);
   md.push(`| worst 1 MB adversarial input | ${worst1mb.toFixed(0)} ms | – | < 500 ms ${worst1mb < 500 ? '✅' : '❌'} |`);
   md.push(`| browser bundle (esbuild, minified, gzip) | ${bundle.gzip} B (${(bundle.gzip / 1024).toFixed(1)} KB) | – | < 150 KB ${bundle.gzip < 150 * 1024 ? '✅' : '❌'} |`);
@@ -149,6 +170,7 @@ async function main(): Promise<void> {
     seed: SEED, split: split_, messages: messages.length, generated: COUNT, locales: ['en-US', 'en-GB', 'de-DE', 'fr-FR', 'es-ES'],
     clearline: a, redactPii: b,
     throughput: { clearline: tpOurs, redactPii: tpPeer, ratioMb: tpOurs.mbPerS / tpPeer.mbPerS },
+    firstSightThroughput: { messages: unseen.length, clearline: fsOurs, redactPii: fsPeer, ratioMb: fsOurs.mbPerS / fsPeer.mbPerS },
     redetectedInScrubbed: redetected,
     presidio: presidio && { cases: presidio.cases, clearline: presidio.ours, redactPii: presidio.peer },
     adversarialMs: adv, worstAdversarial1MbMs: worst1mb,
@@ -157,6 +179,7 @@ async function main(): Promise<void> {
       'Exact span: a gold entity counts when a prediction has exactly its start and end; per-type rows credit a matched prediction to the gold type (redact-pii labels differ from ours); "span and type" also requires our type.',
       'Leak rate: share of non-whitespace characters inside gold PII spans that no predicted span covers.',
       'Throughput: scrub() with placeholders vs SyncRedactor.redact(), per message, six interleaved rounds, process CPU time (user+system) so background load hits both alike.',
+      'First sight: one pass over unseen messages (the other split), ours then redact-pii, CPU time; the six rounds repeat the same messages, so per-value memos such as the phone-validation cache pay only once there.',
       'Adversarial: CPU time of one scrub() call on n repetitions of each shape, best of 2-3 runs.',
       'The generator and the engine were written together; tuning looked only at the dev split. The Presidio cases are the outside measure and were never looked at for tuning.',
     ],
