@@ -376,7 +376,7 @@ export class ClearlinePanel extends LitElement implements PanelElement {
         <summary>${s.why}</summary>
         <dl>
           ${why.intent ? html`<dd>${format(s.whyIntent, { intent: why.intent.replace(/_/g, ' ') })}</dd>` : nothing}
-          ${why.confidence !== null ? html`<dd>${format(s.whyConfidence, { words: confidenceWords(s, why.confidence), percent: Math.round(why.confidence * 100) })}</dd>` : nothing}
+          ${why.confidence !== null ? html`<dd>${format(s.whyConfidence, { words: confidenceWords(s, why.confidence), percent: Math.min(99, Math.round(why.confidence * 100)) })}</dd>` : nothing}
           <dd>${why.rule ? format(s.whyRule, { rule: why.rule }) : s.whyNoRule}</dd>
           ${why.explanation ? html`<dd>${format(s.whyExplanation, { text: why.explanation })}</dd>` : nothing}
         </dl>

@@ -111,7 +111,7 @@ export const panelStyles = css`
   textarea.input { position: relative; display: block; resize: none; background: transparent; color: var(--_text); overflow-y: auto; }
   textarea.input::placeholder { color: var(--_muted); opacity: 1; }
   button.send { background: var(--_accent); color: var(--_on-accent); border-color: var(--_accent); font-weight: 600; align-self: end; }
-  .pii-note { grid-column: 1 / -1; margin: 0; font-size: 13px; color: var(--_muted); }
+  .pii-note { grid-column: 1 / -1; margin: 4px 0 0; font-size: 13px; color: var(--_muted); }
   .pii-note:empty { display: none; }
   .agent-sees { grid-column: 1 / -1; }
   .footer { display: flex; align-items: center; gap: 8px; padding: 0 10px 8px; }
