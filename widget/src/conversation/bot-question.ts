@@ -12,14 +12,14 @@ export const BOT_QUESTION_PATTERNS: readonly RegExp[] = Object.freeze([
   // English
   new RegExp(String.raw`\b(?:am\s+i|are\s+we|i\s*(?:'m|\s+am))\s+(?:talking|speaking|chatting|writing)\s+(?:to|with)\s+(?:a|an|the|some)?\s*${BOT_WORDS}\b`, 'iu'),
   new RegExp(String.raw`\b(?:am\s+i|are\s+we)\s+(?:talking|speaking|chatting|writing)\s+(?:to|with)\s+(?:a|an)?\s*${HUMAN_WORDS}`, 'iu'),
-  new RegExp(String.raw`\bare\s+(?:you|u)\s+(?:a|an|really\s+a|actually\s+a|just\s+a)?\s*(?:${BOT_WORDS}|${HUMAN_WORDS}|real|alive)\b`, 'iu'),
+  new RegExp(String.raw`\b(?:are|r)\s+(?:you|u)\s+(?:a|an|really\s+a|actually\s+a|just\s+a)?\s*(?:${BOT_WORDS}|${HUMAN_WORDS}|real|alive)\b`, 'iu'),
   new RegExp(String.raw`\b(?:is\s+this|is\s+that|is\s+it)\s+(?:a|an)\s+${BOT_WORDS}\b`, 'iu'),
   new RegExp(String.raw`\b(?:is\s+this|is\s+there)\s+a\s+(?:real\s+)?(?:human|person)\b`, 'iu'),
   // German
   new RegExp(String.raw`\b(?:bist\s+du|sind\s+sie|ist\s+das|ist\s+es)\s+(?:ein(?:e)?\s+)?(?:echte[rs]?\s+)?(?:${BOT_WORDS}|${HUMAN_WORDS})`, 'iu'),
   new RegExp(String.raw`\b(?:rede|spreche|schreibe|chatte)\s+ich\s+(?:hier\s+)?(?:mit|gerade\s+mit)\s+(?:einem|einer|einer\s+echten|einem\s+echten)?\s*(?:${BOT_WORDS}|${HUMAN_WORDS})`, 'iu'),
   // French
-  new RegExp(String.raw`\b(?:es[-\s]tu|êtes[-\s]vous|etes[-\s]vous|c'est|est[-\s]ce\s+(?:un|une))\s+(?:un|une|vraiment\s+un)?\s*(?:${BOT_WORDS}|${HUMAN_WORDS})`, 'iu'),
+  new RegExp(String.raw`(?:^|[^\p{L}])(?:es[-\s]tu|êtes[-\s]vous|etes[-\s]vous|c'est|est[-\s]ce\s+(?:un|une))\s+(?:un|une|vraiment\s+un)?\s*(?:${BOT_WORDS}|${HUMAN_WORDS})`, 'iu'),
   new RegExp(String.raw`\b(?:je\s+parle|est[-\s]ce\s+que\s+je\s+parle|suis[-\s]je\s+en\s+train\s+de\s+parler|je\s+discute)\s+(?:à|a|avec)\s+(?:un|une)?\s*(?:${BOT_WORDS}|${HUMAN_WORDS})`, 'iu'),
   // Spanish
   new RegExp(String.raw`(?:^|[\s¿¡])(?:eres|es\s+usted|usted\s+es|esto\s+es)\s+(?:un|una|de\s+verdad\s+un)?\s*(?:${BOT_WORDS}|${HUMAN_WORDS})`, 'iu'),
