@@ -48,6 +48,19 @@ describe('<clearline-widget>', () => {
     expect(panelOf(el)!.hidden).to.equal(true);
   });
 
+  it('sends a message from the keyboard alone: type, Enter, and the reply arrives', async () => {
+    el = mountWidget();
+    await openAndWait(el);
+    const input = inPanel<HTMLTextAreaElement>(el, 'textarea.input')!;
+    input.focus();
+    input.value = 'Are you a bot?';
+    input.dispatchEvent(new Event('input'));
+    await (panelOf(el) as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true, cancelable: true }));
+    await until(() => inPanel(el!, 'article.bot-answer'), 'the truthful answer');
+    expect(allInPanel(el, 'article.customer')).to.have.length(1);
+  });
+
   it('closes when the customer presses Escape inside the panel', async () => {
     el = mountWidget();
     await openAndWait(el);

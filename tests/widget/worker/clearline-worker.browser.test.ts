@@ -3,6 +3,7 @@ import { wrap, releaseProxy, type Remote } from 'comlink';
 import type { WorkerApi } from '../../../widget/src/worker/protocol.ts';
 import { startWorker } from '../../../widget/src/panel/worker-host.ts';
 import { resolveAssetUrls } from '../../../widget/src/assets.ts';
+import { exampleBundle } from '../fixtures/example-bundle.ts';
 
 
 const state = { turn: 1, unhelpfulCount: 0, optedOut: false, askedForHuman: false, page: {} };
@@ -123,5 +124,23 @@ describe('the widget worker, through comlink', () => {
     await api.clear();
     const restored = await api.restore(first.value.text);
     expect(restored.ok && restored.value).to.equal(first.value.text);
+  });
+
+  it('takes a draft bundle with setRules, as the studio test bench does, and answers from it', async () => {
+    await api.init({ locale: 'en', rules: null, modelBaseUrl: null, wasmBaseUrl: null });
+    const info = await api.setRules({ bundle: await exampleBundle() });
+    expect(info.ok && info.value.origin).to.equal('preview');
+    const result = await api.handle({ text: 'Roaming', chosenIntent: 'roaming' }, state);
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.value.decision?.action.type).to.equal('answer');
+    expect(result.value.tokens?.length).to.be.greaterThan(0);
+  });
+
+  it('switches the disclosure language with setLocale', async () => {
+    await api.init({ locale: 'en', rules: { bundle: await exampleBundle() }, modelBaseUrl: null, wasmBaseUrl: null });
+    const de = await api.setLocale('de');
+    expect(de.ok && de.value.disclosure).to.contain('automatischen Assistenten');
+    const bad = await api.setLocale('' as string);
+    expect(!bad.ok && bad.error.name).to.equal('InputError');
   });
 });
