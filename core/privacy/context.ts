@@ -34,10 +34,14 @@ function cuePositions(lower: string, type: string): Positions {
   if (scannedFor === lower) scannedFor = lower;
   else {
     scannedFor = null;
-    for (const p of used) { p.starts.length = 0; p.ends.length = 0; }
+    for (let i = 0; i < used.length; i++) { used[i]!.starts.length = 0; used[i]!.ends.length = 0; }
     used.length = 0;
-    for (const m of matcher.matches(lower)) {
-      for (const p of typesOf.get(m.phrase)!) {
+    const matches = matcher.matches(lower);
+    for (let i = 0; i < matches.length; i++) {
+      const m = matches[i]!;
+      const lists = typesOf.get(m.phrase)!;
+      for (let j = 0; j < lists.length; j++) {
+        const p = lists[j]!;
         if (p.starts.length === 0) used.push(p);
         p.starts.push(m.index);
         p.ends.push(m.index + m.phrase.length);

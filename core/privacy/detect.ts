@@ -128,7 +128,9 @@ export function detect(text: string, options: ScrubOptions = {}): DetectedEntity
     const input: RecognizerInput = { text, norm, lower: lowerSameLength(norm), region, language, stats: census(norm) };
     const safe = safeRanges(text, options.safePatterns);
     const cands: DetectedEntity[] = [];
-    for (const r of options.recognizers ?? DEFAULT_RECOGNIZERS) {
+    const recognizers = options.recognizers ?? DEFAULT_RECOGNIZERS;
+    for (let ri = 0; ri < recognizers.length; ri++) {
+      const r = recognizers[ri]!;
       let found: DetectedEntity[];
       try {
         found = r.find(input);
@@ -136,7 +138,8 @@ export function detect(text: string, options: ScrubOptions = {}): DetectedEntity
         throw new ScrubError(`Recognizer "${r.name}" failed: ${(e as Error)?.message ?? String(e)}`, { cause: e });
       }
       if (!Array.isArray(found)) throw new ScrubError(`Recognizer "${r.name}" returned ${typeof found}, expected an array.`);
-      for (const c of found) {
+      for (let ci = 0; ci < found.length; ci++) {
+        const c = found[ci];
         if (!c || !KNOWN_TYPES.has(c.type) || !Number.isInteger(c.start) || !Number.isInteger(c.end) || c.start < 0 || c.end > text.length || c.start >= c.end || !(c.score >= 0)) {
           throw new ScrubError(`Recognizer "${r.name}" returned an invalid entity ${JSON.stringify(c)}.`);
         }

@@ -22,6 +22,7 @@ const CONNECTOR = /^[ \t]*(?:then|and then|dann|puis|et puis|luego|después|desp
 /** First non-blank characters that can start an accepted joiner (separators, line breaks, connector words). */
 const JOINER_FIRST: ReadonlySet<string> = new Set([...'.-/()\r\n', ...'tadpely', ...'TADPELY']);
 const DIGIT_GROUP = /[0-9]+/g;
+const isDigit = (c: number) => c >= 48 && c <= 57;
 const LETTER = /\p{L}/u;
 const isLetter = (ch: string) => {
   const c = ch.charCodeAt(0);
@@ -55,12 +56,13 @@ export function digitRuns(input: RecognizerInput): DigitRun[] {
   let cur: DigitRun | null = null;
   let lastEnd = -1;
   const n = s.length;
-  // The native regex scan skips non-digits faster than a character loop.
+  // The native regex scan skips non-digits faster than a character loop; test() allocates no match
+  // array, and the group's start is found by stepping back over its digits.
   DIGIT_GROUP.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = DIGIT_GROUP.exec(s)) !== null) {
-    const start = m.index;
-    const end = start + m[0].length;
+  while (DIGIT_GROUP.test(s)) {
+    const end = DIGIT_GROUP.lastIndex;
+    let start = end - 1;
+    while (start > 0 && isDigit(s.charCodeAt(start - 1))) start--;
     // Groups glued to letters ("5GB", "iPhone15", "x2714", "TCK123") are not parts of numbers.
     const glued = (start > 0 && isLetter(s[start - 1]!)) || (end < n && isLetter(s[end]!)) ||
       (start > 1 && (s[start - 1] === '-' || s[start - 1] === '#') && isLetter(s[start - 2]!));

@@ -108,7 +108,9 @@ export class PhraseIndex {
       let k = i + 1;
       for (;;) {
         if (node.phrase !== null && !letterOrNumberAt(s, k)) {
-          for (const id of node.lists) {
+          const ids = node.lists;
+          for (let j = 0; j < ids.length; j++) {
+            const id = ids[j]!;
             if (free[id]! > i) continue;
             if (bestEnd[id]! < 0) touched.push(id);
             bestEnd[id] = k;
@@ -123,7 +125,8 @@ export class PhraseIndex {
       }
       if (touched.length === 0) continue;
       // The scan moves on one character at a time; each list skips its own matches through `free`.
-      for (const id of touched) {
+      for (let j = 0; j < touched.length; j++) {
+        const id = touched[j]!;
         if (out[id] === NO_MATCHES) out[id] = [];
         out[id]!.push({ index: i, phrase: bestPhrase[id]! });
         free[id] = bestEnd[id]!;

@@ -50,7 +50,33 @@ export class ScrubSession {
   }
 }
 
-/** Stateless scrub: placeholders numbered within this call only. */
+/**
+ * Stateless scrub: placeholders numbered within this call only. Same output as a fresh ScrubSession,
+ * without the reverse map that only restore() needs (nothing can restore after this call).
+ */
 export function scrub(text: string, options?: ScrubOptions): ScrubResult {
-  return new ScrubSession().scrub(text, options);
+  const entities = detect(text, options);
+  if (entities.length === 0) return { text, entities };
+  try {
+    const byValue = new Map<string, string>();
+    const counters: Partial<Record<EntityType, number>> = {};
+    let out = '';
+    let pos = 0;
+    for (let i = 0; i < entities.length; i++) {
+      const e = entities[i]!;
+      const key = `${e.type}\u0000${text.slice(e.start, e.end)}`;
+      let ph = byValue.get(key);
+      if (!ph) {
+        const n = (counters[e.type] ?? 0) + 1;
+        counters[e.type] = n;
+        ph = placeholderFor(e.type, n);
+        byValue.set(key, ph);
+      }
+      out += text.slice(pos, e.start) + ph;
+      pos = e.end;
+    }
+    return { text: out + text.slice(pos), entities };
+  } catch (e) {
+    throw new ScrubError(`Placeholder substitution failed: ${(e as Error)?.message ?? String(e)}`, { cause: e });
+  }
 }
