@@ -173,3 +173,29 @@ test('a message typed before the model has arrived is classified once it has, an
     await c.close();
   }
 });
+
+test('a reload during a handoff keeps the transcript, the case reference and the agent replies, without duplicates', async () => {
+  const c = await customerPage(e2e);
+  const desk = await deskPage(e2e);
+  try {
+    await openChat(c);
+    await say(c, 'My router 203.0.113.77 keeps dropping');
+    const reference = await handOff(c);
+    await c.panel.locator('.delivery[data-state="sent"]').first().waitFor();
+    await c.page.reload();
+    await openChat(c);
+    assert.equal(await caseReference(c), reference);
+    await openCaseInDesk(desk, reference);
+    await desk.getByLabel('Reply to the customer').fill('I can see [IP_ADDRESS_1] online now.');
+    await desk.keyboard.press('Enter');
+    const reply = c.panel.locator('article.person').last();
+    await reply.waitFor({ timeout: 20_000 });
+    assert.equal(await reply.locator('.bubble').innerText(), 'I can see 203.0.113.77 online now.');
+    assert.deepEqual(await c.panel.locator('article.customer .bubble').allInnerTexts(), ['My router 203.0.113.77 keeps dropping']);
+    await c.page.waitForTimeout(500);
+    assert.equal(await c.panel.locator('article.person').count(), 1);
+  } finally {
+    await desk.close();
+    await c.close();
+  }
+});
