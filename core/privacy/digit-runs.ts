@@ -114,6 +114,9 @@ export function forEachGroupRange(
 export function rangeIsolated(run: DigitRun, i: number, j: number): boolean {
   const before = i > 0 ? run.joiners[i]! : ' ';
   const after = j + 1 < run.groups.length ? run.joiners[j + 1]! : ' ';
-  const tight = (x: string) => x === '-' || x === '.' || x === '/';
   return !tight(before) && !tight(after);
+}
+
+function tight(x: string): boolean {
+  return x === '-' || x === '.' || x === '/';
 }
