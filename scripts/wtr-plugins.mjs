@@ -18,8 +18,8 @@ export const ortWasmGluePlugin = {
 };
 
 /**
- * A few dependencies of core/ ship CommonJS only (safe-regex2 and its `ret`, ajv). Vite converts them
- * for the real build; in tests they are bundled to ES modules by esbuild on request.
+ * A few dependencies ship CommonJS only (core/rules' safe-regex2 and its `ret`; ajv in a schema test).
+ * Vite converts them for the real build; in tests they are bundled to ES modules by esbuild on request.
  */
 const COMMONJS = /^\/node_modules\/(?:ajv|safe-regex2|ret)\/.*\.js$/;
 const converted = new Map();

@@ -38,11 +38,20 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-const MOUNTS: ReadonlyArray<{ prefix: string; dist: string; csp: string }> = Object.freeze([
-  { prefix: '/widget/', dist: 'widget', csp: DEMO_CSP },
-  { prefix: '/cdn/v1/', dist: 'widget', csp: DEMO_CSP },
-  { prefix: '/studio/', dist: 'studio', csp: STUDIO_CSP },
-  { prefix: '/agent/', dist: 'agent', csp: AGENT_CSP },
+/**
+ * The widget's files are public static assets that any operator page may load, as from a CDN: module
+ * chunks, the worker and the wasm are fetched in CORS mode when the page is on another origin.
+ */
+const PUBLIC_ASSET_HEADERS = Object.freeze({
+  'Access-Control-Allow-Origin': '*',
+  'Cross-Origin-Resource-Policy': 'cross-origin',
+});
+
+const MOUNTS: ReadonlyArray<{ prefix: string; dist: string; csp: string; publicAssets: boolean }> = Object.freeze([
+  { prefix: '/widget/', dist: 'widget', csp: DEMO_CSP, publicAssets: true },
+  { prefix: '/cdn/v1/', dist: 'widget', csp: DEMO_CSP, publicAssets: true },
+  { prefix: '/studio/', dist: 'studio', csp: STUDIO_CSP, publicAssets: false },
+  { prefix: '/agent/', dist: 'agent', csp: AGENT_CSP, publicAssets: false },
 ]);
 
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
@@ -101,8 +110,10 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     for (const mount of MOUNTS) {
       if (!path.startsWith(mount.prefix)) continue;
       const rel = path.slice(mount.prefix.length) || 'index.html';
-      const headers = (file: string): Record<string, string> =>
-        file.endsWith('.html') ? { 'Content-Security-Policy': mount.csp } : {};
+      const headers = (file: string): Record<string, string> => ({
+        ...(mount.publicAssets ? PUBLIC_ASSET_HEADERS : {}),
+        ...(file.endsWith('.html') ? { 'Content-Security-Policy': mount.csp } : {}),
+      });
       if (await serveStatic(req, res, join(distDir, mount.dist), rel, { headers })) return;
       return notFound(res, path);
     }

@@ -5,6 +5,8 @@
  */
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { DEMO_CSP } from '../../server/security-headers.ts';
 import { customerPage, openChat, say, startE2E, type E2E } from '../widget/e2e-support.ts';
 
@@ -84,23 +86,29 @@ test('at 200% zoom (a 1280x800 screen is 640x400 CSS px) the panel fits the view
 });
 
 test('from another origin (a CDN that sends CORS headers) the worker starts from a blob stub and everything loads from the CDN', async () => {
-  const pageOrigin = e2e.url;
+  // The operator's page is a real page on its own loopback origin (it proxies its rules to the demo
+  // server); the widget comes from the demo server under another origin name, which acts as the CDN.
   const cdnOrigin = e2e.url.replace('127.0.0.1', 'localhost');
-  assert.notEqual(cdnOrigin, pageOrigin);
-  const c = await customerPage(e2e, { path: '/favicon.svg' });
-  try {
-    const csp = `default-src 'self'; script-src 'self' ${cdnOrigin} 'wasm-unsafe-eval'; worker-src blob: ${cdnOrigin}; connect-src 'self' ${cdnOrigin}; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'`;
-    const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>CDN embed</title>
+  const csp = `default-src 'self'; script-src 'self' ${cdnOrigin} 'wasm-unsafe-eval'; worker-src blob: ${cdnOrigin}; connect-src 'self' ${cdnOrigin}; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'`;
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>CDN embed</title>
 <script src="${cdnOrigin}/cdn/v1/clearline.js" defer data-rules="/rules/rules.json" data-rules-key="${e2e.rulesPublicKey}" data-handoff="/api"></script>
 </head><body><main><h1>Operator page</h1></main></body></html>`;
-    await c.context.route(`${pageOrigin}/cross-origin-embed.html`, (route) => route.fulfill({ status: 200, contentType: 'text/html', headers: { 'Content-Security-Policy': csp }, body: html }));
-    // The CDN's side of the contract: CORS on every widget file (the demo server serves same-origin only).
-    await c.context.route(`${cdnOrigin}/cdn/v1/**`, async (route) => {
-      const response = await route.fetch();
-      await route.fulfill({ response, headers: { ...response.headers(), 'access-control-allow-origin': '*' } });
-    });
+  const operator = createServer((req, res) => {
+    if (req.url?.startsWith('/rules/')) {
+      void fetch(`${e2e.url}${req.url}`).then(async (upstream) => {
+        res.writeHead(upstream.status, { 'Content-Type': upstream.headers.get('content-type') ?? 'application/octet-stream' });
+        res.end(Buffer.from(await upstream.arrayBuffer()));
+      });
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': csp }).end(html);
+  });
+  await new Promise<void>((done) => operator.listen(0, '127.0.0.1', done));
+  const pageOrigin = `http://127.0.0.1:${(operator.address() as AddressInfo).port}`;
+  const c = await customerPage(e2e, { path: '/favicon.svg' });
+  try {
     c.requests.length = 0;
-    await c.page.goto(`${pageOrigin}/cross-origin-embed.html`);
+    await c.page.goto(`${pageOrigin}/`);
     await openChat(c, { waitForModel: true });
     await say(c, 'How much does roaming in Spain cost?');
     await c.panel.locator('article.answer').waitFor();
@@ -112,5 +120,6 @@ test('from another origin (a CDN that sends CORS headers) the worker starts from
     assert.deepEqual(c.consoleErrors.filter((e) => /Content Security Policy|Refused|CORS/.test(e)), []);
   } finally {
     await c.close();
+    await new Promise<void>((done) => operator.close(() => done()));
   }
 });
