@@ -8,10 +8,6 @@ import { DeskActionEvent } from '../../agent-desk/src/desk-action-event.ts';
 import { CaseSelectEvent } from '../../agent-desk/src/case-select-event.ts';
 import { takeTokenFromLocation } from '../../agent-desk/src/desk-token.ts';
 
-declare function describe(name: string, body: () => void): void;
-declare function it(name: string, body: () => Promise<void> | void): void;
-declare function afterEach(body: () => void): void;
-
 const HOSTILE = '<img src=x onerror="window.__pwned=1"> [PHONE_1]';
 
 function summary(reference: string, priority: CaseSummary['priority']): CaseSummary {

@@ -1,11 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import { HandoffClient, DeliveryChangeEvent, type DeliveryChange } from '../../../widget/src/handoff/index.ts';
 
-// Mocha globals provided by web-test-runner (module-scoped declarations: the repo has no @types/mocha).
-declare function describe(name: string, body: () => void): void;
-declare function it(name: string, body: () => Promise<void> | void): void;
-declare function afterEach(body: () => void): void;
-
 // Nothing listens on port 9 (discard): every request fails at the network level, as when the server is down.
 const DOWN = 'http://127.0.0.1:9/api';
 const KEY = `clearline-handoff/1 ${DOWN}`;
