@@ -18,6 +18,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve, join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { serveStatic } from './static-files.ts';
+import { HttpError, errorBody, sendJson } from './http-json.ts';
 import { renderDemoPage } from './demo-page.ts';
 import { DEMO_CSP, STUDIO_CSP, AGENT_CSP, baseSecurityHeaders } from './security-headers.ts';
 import { resolveServerOptions, type ServerOptions } from './options.ts';
@@ -67,8 +68,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       .then(() => route(req, res))
       .catch((error: unknown) => {
         o.log(`500 ${req.method} ${req.url}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
-        if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'application/json' });
-        res.end(JSON.stringify({ error: { code: 'internal', message: 'Internal server error.' } }));
+        if (res.headersSent) res.destroy();
+        else sendJson(res, 500, errorBody(new HttpError(500, 'internal', 'Internal server error.')));
       });
   });
   await new Promise<void>((done, fail) => {
@@ -151,6 +152,5 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
 }
 
 function notFound(res: ServerResponse, path: string): void {
-  res.writeHead(404, { 'Content-Type': 'application/json; charset=utf-8' });
-  res.end(JSON.stringify({ error: { code: 'not_found', message: `Nothing is served at ${path}.` } }));
+  sendJson(res, 404, errorBody(new HttpError(404, 'not_found', `Nothing is served at ${path.slice(0, 200)}.`, 'path')));
 }

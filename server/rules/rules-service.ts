@@ -23,7 +23,7 @@ import { createHash } from 'node:crypto';
 import { compileRules, signBundle, verifyBundle } from '../../core/rules/index.ts';
 import { ensureDemoSigningKey } from './demo-signing-key.ts';
 import { VersionStore, type StoredVersion } from './version-store.ts';
-import { RulesHttpError, readJsonBody, sendHttpError, sendJson } from './http-json.ts';
+import { HttpError, errorBody, readJsonBody, sendJson } from '../http-json.ts';
 import { crossOriginReason } from './same-origin.ts';
 import { parsePublishRequest, parseRollbackRequest } from './publish-request.ts';
 import { RULES_SERVICE_LIMITS } from './limits.ts';
@@ -100,14 +100,14 @@ export async function createRulesService(options: RulesServiceOptions): Promise<
   }
 
   async function publish(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const request = parsePublishRequest(await readJsonBody(req, RULES_SERVICE_LIMITS.maxBodyBytes));
+    const request = parsePublishRequest(await readJsonBodyOrEmptyError(req, RULES_SERVICE_LIMITS.maxBodyBytes));
     await exclusive(() => publishChecked(request, res));
   }
 
   async function publishChecked(request: ReturnType<typeof parsePublishRequest>, res: ServerResponse): Promise<void> {
     const live = store.current()!;
     if (request.baseVersion !== null && request.baseVersion !== live.version) {
-      throw new RulesHttpError(409, 'version_conflict', `This draft is based on version ${request.baseVersion}, but version ${live.version} is live now: review the differences and publish again.`, 'baseVersion');
+      throw new HttpError(409, 'version_conflict', `This draft is based on version ${request.baseVersion}, but version ${live.version} is live now: review the differences and publish again.`, 'baseVersion');
     }
     const { bundle, diagnostics } = compileRules(request.source, { labels, fileName: 'rules.yaml' });
     const errors = diagnostics.filter((d) => d.severity === 'error');
@@ -119,14 +119,14 @@ export async function createRulesService(options: RulesServiceOptions): Promise<
     try {
       submitted = JSON.parse(request.json);
     } catch (error) {
-      throw new RulesHttpError(400, 'invalid_field', `"json" is not valid JSON: ${(error as Error).message}`, 'json');
+      throw new HttpError(400, 'invalid_field', `"json" is not valid JSON: ${(error as Error).message}`, 'json');
     }
     if (!sameCompiledContent(submitted, bundle)) {
-      throw new RulesHttpError(422, 'json_mismatch', '"json" is not what "source" compiles to: compile the draft again and re-sign.', 'json');
+      throw new HttpError(422, 'json_mismatch', '"json" is not what "source" compiles to: compile the draft again and re-sign.', 'json');
     }
     const verified = await verifyBundle(request.json, request.signature, key.publicKeySpki);
     if (!verified.ok) {
-      throw new RulesHttpError(422, 'bad_signature', `The signature does not verify with the demo server's public key (${verified.reason}). Import ${key.privateKeyPath} in the studio, or sign with \`npm run rules -- sign\`.`, 'signature');
+      throw new HttpError(422, 'bad_signature', `The signature does not verify with the demo server's public key (${verified.reason}). Import ${key.privateKeyPath} in the studio, or sign with \`npm run rules -- sign\`.`, 'signature');
     }
     const stored = store.publish({ source: request.source, json: request.json, signature: request.signature, hash: (submitted as { hash: string }).hash, rolledBackFrom: null });
     log(`rules: published version ${stored.version}`);
@@ -134,15 +134,15 @@ export async function createRulesService(options: RulesServiceOptions): Promise<
   }
 
   async function rollback(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const { version } = parseRollbackRequest(await readJsonBody(req, 64 * 1024));
+    const { version } = parseRollbackRequest(await readJsonBodyOrEmptyError(req, 64 * 1024));
     await exclusive(() => rollbackTo(version, res));
   }
 
   async function rollbackTo(version: number, res: ServerResponse): Promise<void> {
     const target = store.get(version);
-    if (!target) throw new RulesHttpError(404, 'unknown_version', `There is no version ${version}; see GET /studio-api/versions.`, 'version');
+    if (!target) throw new HttpError(404, 'unknown_version', `There is no version ${version}; see GET /studio-api/versions.`, 'version');
     const verified = await verifyBundle(target.json, target.signature, key.publicKeySpki);
-    if (!verified.ok) throw new RulesHttpError(422, 'bad_signature', `Version ${version} no longer verifies (${verified.reason}).`, 'version');
+    if (!verified.ok) throw new HttpError(422, 'bad_signature', `Version ${version} no longer verifies (${verified.reason}).`, 'version');
     const stored = store.publish({ source: target.source, json: target.json, signature: target.signature, hash: target.hash, rolledBackFrom: version });
     log(`rules: rolled back to version ${version} (now version ${stored.version})`);
     sendJson(res, 201, { version: stored.version, publishedAt: stored.publishedAt, hash: stored.hash, rolledBackFrom: version });
@@ -153,18 +153,18 @@ export async function createRulesService(options: RulesServiceOptions): Promise<
     const method = req.method ?? 'GET';
     const readOnly = method === 'GET' || method === 'HEAD';
     if (path === '/rules/rules.json' || path === '/rules/rules.json.sig') {
-      if (!readOnly) throw new RulesHttpError(405, 'method_not_allowed', `${method} is not allowed on ${path}; use GET.`, 'method', { Allow: 'GET, HEAD' });
+      if (!readOnly) throw new HttpError(405, 'method_not_allowed', `${method} is not allowed on ${path}; use GET.`, 'method', { Allow: 'GET, HEAD' });
       serveArtifact(req, res, path.endsWith('.sig') ? 'sig' : 'json');
       return true;
     }
     if (!path.startsWith('/studio-api/')) return false;
     const refused = crossOriginReason(req);
     if (refused && !(readOnly && req.headers.origin === undefined && req.headers['sec-fetch-site'] === undefined)) {
-      throw new RulesHttpError(403, 'cross_origin', `The studio API only answers pages of this server: ${refused}.`, 'origin');
+      throw new HttpError(403, 'cross_origin', `The studio API only answers pages of this server: ${refused}.`, 'origin');
     }
     const endpoint = path.slice('/studio-api/'.length);
     const allow = (methods: string) => {
-      if (!methods.split(', ').includes(method)) throw new RulesHttpError(405, 'method_not_allowed', `${method} is not allowed on ${path}; use ${methods}.`, 'method', { Allow: methods });
+      if (!methods.split(', ').includes(method)) throw new HttpError(405, 'method_not_allowed', `${method} is not allowed on ${path}; use ${methods}.`, 'method', { Allow: methods });
     };
     switch (endpoint) {
       case 'current': {
@@ -186,7 +186,7 @@ export async function createRulesService(options: RulesServiceOptions): Promise<
         await rollback(req, res);
         return true;
       default:
-        throw new RulesHttpError(404, 'not_found', `Unknown studio API endpoint "${endpoint.slice(0, 64)}"; expected current, versions, publish or rollback.`, 'path');
+        throw new HttpError(404, 'not_found', `Unknown studio API endpoint "${endpoint.slice(0, 64)}"; expected current, versions, publish or rollback.`, 'path');
     }
   }
 
@@ -197,8 +197,8 @@ export async function createRulesService(options: RulesServiceOptions): Promise<
       try {
         return await route(req, res, url);
       } catch (error) {
-        if (error instanceof RulesHttpError) {
-          sendHttpError(res, error);
+        if (error instanceof HttpError) {
+          sendJson(res, error.status, errorBody(error), error.headers);
           return true;
         }
         throw error;
@@ -206,4 +206,11 @@ export async function createRulesService(options: RulesServiceOptions): Promise<
     },
     async close() {},
   };
+}
+
+/** The studio API's requests always carry a body: an empty one is refused by name. */
+async function readJsonBodyOrEmptyError(req: IncomingMessage, maxBytes: number): Promise<unknown> {
+  const body = await readJsonBody(req, maxBytes);
+  if (body === undefined) throw new HttpError(400, 'empty_body', 'The body is empty: send a JSON object.', 'body');
+  return body;
 }
