@@ -13,7 +13,12 @@ export interface BagModel {
   numLabels: number;
   /** (vocabSize + bigram_buckets) × dim, row-major. */
   embeddings: Float32Array;
-  /** dim × numLabels, row-major. */
+  /**
+   * Optional hidden layer between the pooled embedding and the head: relu(h · w1 + b1), w1 dim × hidden
+   * (row-major); the head is then hidden × numLabels. Absent: the head reads the pooled embedding.
+   */
+  hiddenLayer?: { size: number; w1: Float32Array; b1: Float32Array };
+  /** (hiddenLayer ? hiddenLayer.size : dim) × numLabels, row-major. */
   weights: Float32Array;
   bias: Float32Array;
   /** Set once the embedding table is stored as int8 rows with one float scale per row (see quantize). */
@@ -26,16 +31,38 @@ export interface TrainOptions {
   learningRate: number;
   /** Probability of leaving each feature out of an example for one pass (word dropout); 0 = off. */
   featureDropout: number;
+  /** Width of a ReLU hidden layer before the head; 0 = none (the linear fastText head). */
+  hiddenSize?: number;
+  /** Label smoothing ε (target 1 − ε on the gold label, ε spread over all labels); 0 = off. */
+  labelSmoothing?: number;
 }
 
 /** Chosen on the dev split and on held-out template groups of the training data (never on the test split). */
 export const DEFAULT_TRAIN_OPTIONS: TrainOptions = Object.freeze({ dim: 12, epochs: 30, learningRate: 0.4, featureDropout: 0.4 });
 
-export function createModel(vocabSize: number, featurisation: FeaturisationConfig, numLabels: number, dim: number, rng: Rng): BagModel {
+export function createModel(vocabSize: number, featurisation: FeaturisationConfig, numLabels: number, dim: number, rng: Rng, hiddenSize = 0): BagModel {
   const rows = vocabSize + featurisation.bigram_buckets;
   const embeddings = new Float32Array(rows * dim);
   for (let i = 0; i < embeddings.length; i++) embeddings[i] = (rng.next() * 2 - 1) / dim;
-  return { vocabSize, featurisation, dim, numLabels, embeddings, weights: new Float32Array(dim * numLabels), bias: new Float32Array(numLabels) };
+  if (hiddenSize <= 0) return { vocabSize, featurisation, dim, numLabels, embeddings, weights: new Float32Array(dim * numLabels), bias: new Float32Array(numLabels) };
+  // Glorot-uniform first layer; small positive bias so most units start active.
+  const w1 = new Float32Array(dim * hiddenSize);
+  const limit = Math.sqrt(6 / (dim + hiddenSize));
+  for (let i = 0; i < w1.length; i++) w1[i] = (rng.next() * 2 - 1) * limit;
+  const b1 = new Float32Array(hiddenSize).fill(0.01);
+  return { vocabSize, featurisation, dim, numLabels, embeddings, hiddenLayer: { size: hiddenSize, w1, b1 }, weights: new Float32Array(hiddenSize * numLabels), bias: new Float32Array(numLabels) };
+}
+
+/** relu(h · w1 + b1) into `out` (float32, as the graph computes it). */
+function activate(layer: NonNullable<BagModel['hiddenLayer']>, dim: number, h: Float32Array, out: Float32Array): void {
+  const H = layer.size;
+  out.set(layer.b1);
+  for (let j = 0; j < dim; j++) {
+    const hj = h[j]!;
+    if (hj === 0) continue;
+    for (let u = 0; u < H; u++) out[u] += hj * layer.w1[j * H + u]!;
+  }
+  for (let u = 0; u < H; u++) if (out[u]! < 0) out[u] = 0;
 }
 
 /** Mean of the embedding rows (float32 accumulation, as the graph does it). */
@@ -55,14 +82,18 @@ export function forward(m: BagModel, ids: readonly number[]): Float32Array {
   const rows = featureRows(ids, m.vocabSize, m.featurisation);
   const h = new Float32Array(m.dim);
   hidden(m, rows, h);
-  return head(m, h);
+  if (!m.hiddenLayer) return head(m, h);
+  const a = new Float32Array(m.hiddenLayer.size);
+  activate(m.hiddenLayer, m.dim, h, a);
+  return head(m, a);
 }
 
 function head(m: BagModel, h: Float32Array): Float32Array {
   const c = m.numLabels;
   const logits = new Float32Array(c);
   for (let k = 0; k < c; k++) logits[k] = m.bias[k]!;
-  for (let j = 0; j < m.dim; j++) {
+  const width = m.hiddenLayer ? m.hiddenLayer.size : m.dim;
+  for (let j = 0; j < width; j++) {
     const hj = h[j]!;
     if (hj === 0) continue;
     for (let k = 0; k < c; k++) logits[k] += hj * m.weights[j * c + k]!;
@@ -84,6 +115,11 @@ export function train(m: BagModel, data: readonly { rows: Int32Array; y: number 
   const h = new Float32Array(d);
   const gradH = new Float32Array(d);
   const probs = new Float32Array(c);
+  const layer = m.hiddenLayer;
+  const H = layer ? layer.size : d;
+  const a = new Float32Array(H);
+  const gradA = new Float32Array(H);
+  const smoothing = opts.labelSmoothing ?? 0;
   const total = opts.epochs * data.length;
   let step = 0;
   for (let epoch = 0; epoch < opts.epochs; epoch++) {
@@ -101,25 +137,41 @@ export function train(m: BagModel, data: readonly { rows: Int32Array; y: number 
       }
       const rows = kept;
       hidden(m, rows.subarray(0, n), h);
-      const logits = head(m, h);
+      const x = layer ? a : h;
+      if (layer) activate(layer, d, h, a);
+      const logits = head(m, x);
       let max = -Infinity;
       for (let k = 0; k < c; k++) max = Math.max(max, logits[k]!);
       let sum = 0;
       for (let k = 0; k < c; k++) sum += probs[k] = Math.exp(logits[k]! - max);
       for (let k = 0; k < c; k++) probs[k] /= sum;
-      probs[y] -= 1; // now dLoss/dlogits
-      gradH.fill(0);
-      for (let j = 0; j < d; j++) {
-        const hj = h[j]!;
+      if (smoothing > 0) for (let k = 0; k < c; k++) probs[k] -= smoothing / c;
+      probs[y] -= 1 - smoothing; // now dLoss/dlogits
+      const gradX = layer ? gradA : gradH;
+      for (let j = 0; j < H; j++) {
+        const xj = x[j]!;
         let g = 0;
         for (let k = 0; k < c; k++) {
           const w = j * c + k;
           g += m.weights[w]! * probs[k]!;
-          m.weights[w] -= lr * hj * probs[k]!;
+          m.weights[w] -= lr * xj * probs[k]!;
         }
-        gradH[j] = g;
+        gradX[j] = g;
       }
       for (let k = 0; k < c; k++) m.bias[k] -= lr * probs[k]!;
+      if (layer) {
+        gradH.fill(0);
+        for (let u = 0; u < H; u++) {
+          if (a[u]! <= 0) continue;
+          const gu = gradA[u]!;
+          layer.b1[u] -= lr * gu;
+          for (let j = 0; j < d; j++) {
+            const w = j * H + u;
+            gradH[j] += layer.w1[w]! * gu;
+            layer.w1[w] -= lr * h[j]! * gu;
+          }
+        }
+      }
       const scale = lr / Math.max(1, n);
       for (let r = 0; r < n; r++) {
         const base = rows[r]! * d;
@@ -170,12 +222,21 @@ export function combineEnsemble(members: readonly BagModel[]): BagModel {
   const d = first.dim, c = first.numLabels, rows = first.embeddings.length / d;
   const dim = d * k;
   const embeddings = new Float32Array(rows * dim);
-  const weights = new Float32Array(dim * c);
+  // With a hidden layer, w1 is block-diagonal (each member's units read only its own rows).
+  const H = first.hiddenLayer?.size ?? 0;
+  const width = H > 0 ? H * k : dim, memberWidth = H > 0 ? H : d;
+  const w1 = H > 0 ? new Float32Array(dim * width) : null;
+  const b1 = H > 0 ? new Float32Array(width) : null;
+  const weights = new Float32Array(width * c);
   const bias = new Float32Array(c);
   members.forEach((m, i) => {
     for (let r = 0; r < rows; r++) embeddings.set(m.embeddings.subarray(r * d, (r + 1) * d), r * dim + i * d);
-    for (let j = 0; j < d; j++) for (let l = 0; l < c; l++) weights[(i * d + j) * c + l] = m.weights[j * c + l]! / k;
+    if (w1 && b1 && m.hiddenLayer) {
+      for (let j = 0; j < d; j++) for (let u = 0; u < H; u++) w1[(i * d + j) * width + i * H + u] = m.hiddenLayer.w1[j * H + u]!;
+      b1.set(m.hiddenLayer.b1, i * H);
+    }
+    for (let j = 0; j < memberWidth; j++) for (let l = 0; l < c; l++) weights[(i * memberWidth + j) * c + l] = m.weights[j * c + l]! / k;
     for (let l = 0; l < c; l++) bias[l] += m.bias[l]! / k;
   });
-  return { ...first, dim, embeddings, weights, bias };
+  return { ...first, dim, embeddings, weights, bias, ...(w1 && b1 ? { hiddenLayer: { size: width, w1, b1 } } : {}) };
 }

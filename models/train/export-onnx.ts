@@ -4,7 +4,8 @@
  * features are computed inside the graph from consecutive ids, exactly as core/intent/features.ts:
  * row = vocabSize + (a * multiplier + b) mod buckets; padding is masked out of the mean. The
  * embedding table may be stored as int8 rows with per-row float scales (dequantized after the
- * Gather, so only the rows a message uses are touched); all arithmetic is float32.
+ * Gather, so only the rows a message uses are touched); all arithmetic is float32. With a hidden
+ * layer, the pooled vector goes through relu(x · w1 + b1) before the head.
  */
 import onnxProto from 'onnx-proto';
 import type { BagModel } from './bag-model.ts';
@@ -97,8 +98,12 @@ export function exportOnnx(m: BagModel): Uint8Array {
     node('Max', ['count_raw', 'one_f'], ['count']),
     node('Add', ['uni_sum', 'bi_sum'], ['feat_sum']),
     node('Div', ['feat_sum', 'count'], ['hidden']),
+    // Optional ReLU hidden layer.
+    ...(m.hiddenLayer
+      ? [node('MatMul', ['hidden', 'w1'], ['pre_act_mul']), node('Add', ['pre_act_mul', 'b1'], ['pre_act']), node('Relu', ['pre_act'], ['activation'])]
+      : []),
     // Linear head (temperature already folded into weights and bias).
-    node('MatMul', ['hidden', 'weights'], ['head']),
+    node('MatMul', [m.hiddenLayer ? 'activation' : 'hidden', 'weights'], ['head']),
     node('Add', ['head', 'bias'], ['logits']),
   ];
   const initializer = [
@@ -108,7 +113,8 @@ export function exportOnnx(m: BagModel): Uint8Array {
           floatTensor('embedding_scales', [rows], m.quantized.scales),
         ]
       : [floatTensor('embeddings', [rows, m.dim], m.embeddings)]),
-    floatTensor('weights', [m.dim, m.numLabels], m.weights),
+    ...(m.hiddenLayer ? [floatTensor('w1', [m.dim, m.hiddenLayer.size], m.hiddenLayer.w1), floatTensor('b1', [m.hiddenLayer.size], m.hiddenLayer.b1)] : []),
+    floatTensor('weights', [m.hiddenLayer ? m.hiddenLayer.size : m.dim, m.numLabels], m.weights),
     floatTensor('bias', [m.numLabels], m.bias),
     floatTensor('one_f', [], new Float32Array([1])),
     floatTensor('token_keep', [m.vocabSize], tokenKeep(m)),

@@ -29,7 +29,10 @@ export function readModelFolder(dir: string): { model: BagModel; tokenizer: Word
   const init = new Map(proto.graph!.initializer!.map((t) => [t.name!, t as InstanceType<typeof onnx.TensorProto>]));
   const weights = floats(init.get('weights')!);
   const bias = floats(init.get('bias')!);
-  const dim = weights.length / labels.length;
+  const w1 = init.has('w1') ? floats(init.get('w1')!) : null;
+  const b1 = init.has('b1') ? floats(init.get('b1')!) : null;
+  const hiddenLayer = w1 && b1 ? { size: b1.length, w1, b1 } : undefined;
+  const dim = hiddenLayer ? w1!.length / hiddenLayer.size : weights.length / labels.length;
   let embeddings: Float32Array;
   if (init.has('embeddings_q')) {
     const q = init.get('embeddings_q')!.rawData;
@@ -40,5 +43,5 @@ export function readModelFolder(dir: string): { model: BagModel; tokenizer: Word
   } else {
     embeddings = floats(init.get('embeddings')!);
   }
-  return { model: { vocabSize: vocab.length, featurisation: f, dim, numLabels: labels.length, embeddings, weights, bias }, tokenizer, labels };
+  return { model: { vocabSize: vocab.length, featurisation: f, dim, numLabels: labels.length, embeddings, weights, bias, ...(hiddenLayer ? { hiddenLayer } : {}) }, tokenizer, labels };
 }

@@ -102,7 +102,7 @@ export function trainIntentModel(examples: readonly TrainingExample[], options: 
   const members: BagModel[] = [];
   for (let i = 0; i < o.ensemble; i++) {
     const rng = new Rng(o.seed * 7919 + i);
-    const member = createModel(vocab.length, featurisation, labels.length, o.dim, rng);
+    const member = createModel(vocab.length, featurisation, labels.length, o.dim, rng, o.hiddenSize ?? 0);
     train(member, data, o, rng);
     members.push(member);
   }
@@ -140,7 +140,7 @@ export function trainIntentModel(examples: readonly TrainingExample[], options: 
       temperature: Math.round(temperature * 1e6) / 1e6,
       temperature_in_graph: true,
       featurisation,
-      design: `bag of WordPiece token + hashed bigram embeddings, mean-pooled, linear head; average of ${o.ensemble} members of dim ${o.dim} (SGD ${o.epochs} epochs, feature dropout ${o.featureDropout}, seed ${o.seed}); int8 embedding rows; protected words masked`,
+      design: `bag of WordPiece token + hashed bigram embeddings, mean-pooled, ${o.hiddenSize ? `ReLU hidden layer of ${o.hiddenSize}, ` : ''}linear head; average of ${o.ensemble} members of dim ${o.dim} (SGD ${o.epochs} epochs, feature dropout ${o.featureDropout}${o.labelSmoothing ? `, label smoothing ${o.labelSmoothing}` : ''}, seed ${o.seed}); int8 embedding rows; protected words masked`,
       validation: { examples: validation.length, macro_f1: round4(report.validationMacroF1), ece_before_scaling: round4(report.validationEceBefore), ece_after_scaling: round4(report.validationEceAfter) },
     },
     report,
