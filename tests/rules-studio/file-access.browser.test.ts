@@ -1,14 +1,6 @@
 import { expect } from '@esm-bundle/chai';
+import { rejection } from './rejection.ts';
 import { readTextFile, pickWithInput, MAX_OPEN_BYTES } from '../../rules-studio/src/files/file-access.ts';
-
-async function rejection(promise: Promise<unknown>): Promise<Error> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('expected a rejection');
-}
 
 describe('Opening rules files', () => {
   it('reads a YAML file as text, unicode included.', async () => {

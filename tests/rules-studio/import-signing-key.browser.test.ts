@@ -1,16 +1,8 @@
 import { expect } from '@esm-bundle/chai';
+import { rejection } from './rejection.ts';
 import { importSigningKey, pemToPkcs8 } from '../../rules-studio/src/signing/import-signing-key.ts';
 import { KeyStore } from '../../rules-studio/src/signing/key-store.ts';
 import { generateSigningKeys, signBundle, verifyBundle } from '../../core/rules/signing.ts';
-
-async function rejection(promise: Promise<unknown>): Promise<Error> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('expected a rejection');
-}
 
 describe('Signing key import', () => {
   it('imports a PKCS#8 P-256 PEM as a non-extractable key that can only sign.', async () => {
