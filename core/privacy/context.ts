@@ -26,8 +26,6 @@ let scannedFor: string | null = null;
 /** The positions filled for the current text, emptied before the next one. */
 const used: Positions[] = [];
 const EMPTY: Positions = Object.freeze({ starts: [] as number[], ends: [] as number[] });
-/** Whether the current text has a cue of any numeric identifier type (else no candidate gets an adjustment). */
-let anyNumericCue = false;
 
 function cuePositions(lower: string, type: string): Positions {
   const { matcher, typesOf, byType } = ALL;
@@ -50,8 +48,6 @@ function cuePositions(lower: string, type: string): Positions {
       }
     }
     scannedFor = lower;
-    anyNumericCue = false;
-    for (let i = 0; i < NUMERIC_POSITIONS.length; i++) if (NUMERIC_POSITIONS[i]!.starts.length > 0) anyNumericCue = true;
   }
   return byType.get(type) ?? EMPTY;
 }
@@ -76,7 +72,6 @@ export function hasCueBefore(lower: string, start: number, type: string, window 
 
 /** Numeric identifier types that compete for the same digits; the nearest cue wins. */
 export const NUMERIC_TYPES = Object.freeze(['PHONE', 'IMEI', 'IMSI', 'ICCID', 'CREDIT_CARD', 'ACCOUNT_NUMBER', 'SECRET', 'GOV_ID'] as const);
-const NUMERIC_POSITIONS: readonly Positions[] = NUMERIC_TYPES.map((t) => ALL.byType.get(t)).filter((p): p is Positions => p !== undefined);
 
 /**
  * Context adjustment for a numeric candidate: +bonus when its own cue is the nearest of the competing
@@ -85,8 +80,6 @@ const NUMERIC_POSITIONS: readonly Positions[] = NUMERIC_TYPES.map((t) => ALL.byT
 const LETTER = /\p{L}/u;
 
 export function competingCueAdjust(lower: string, start: number, type: string, bonus = 0.15, penalty = 0.35, window = 40): number {
-  cuePositions(lower, type);
-  if (!anyNumericCue) return 0;
   if (!LETTER.test(lower.slice(Math.max(0, start - window), start))) return 0;
   const own = cueDistance(lower, start, type, window);
   let other = Infinity;

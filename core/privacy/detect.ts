@@ -77,41 +77,35 @@ const hasAlnum = (t: string) => /[\p{L}\p{N}]/u.test(t);
  * overlapping NINO and nothing is left half-covered). Sorted by start.
  */
 function resolve(cands: DetectedEntity[], text: string): DetectedEntity[] {
-  cands.sort(byStrength);
+  cands.sort((x, y) => y.score - x.score || (y.end - y.start) - (x.end - x.start) || x.start - y.start);
   const starts: number[] = [];
   const byStart: DetectedEntity[] = [];
-  for (let i = 0; i < cands.length; i++) place(cands[i]!, 0, text, starts, byStart);
+  const place = (c: DetectedEntity, depth: number): void => {
+    let lo = 0, hi = starts.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (starts[mid]! < c.start) lo = mid + 1; else hi = mid; }
+    const prev = byStart[lo - 1];
+    const next = byStart[lo];
+    if ((prev && prev.end > c.start) || (next && next.start < c.end)) {
+      if (depth > 0) return;
+      // Left piece: before the first overlapping kept entity.
+      const firstOverlap = prev && prev.end > c.start ? prev : next!;
+      let a = c.start, b = firstOverlap.start;
+      while (b > a && EDGE.test(text[b - 1]!)) b--;
+      if (b - a >= 2 && hasAlnum(text.slice(a, b))) place({ ...c, end: b }, depth + 1);
+      // Right piece: after the last overlapping kept entity.
+      let k = lo;
+      while (byStart[k] && byStart[k]!.start < c.end) k++;
+      const lastOverlap = byStart[k - 1]!;
+      a = Math.max(lastOverlap.end, c.start); b = c.end;
+      while (a < b && EDGE.test(text[a]!)) a++;
+      if (lastOverlap.end < c.end && b - a >= 2 && hasAlnum(text.slice(a, b))) place({ ...c, start: a }, depth + 1);
+      return;
+    }
+    starts.splice(lo, 0, c.start);
+    byStart.splice(lo, 0, c);
+  };
+  for (const c of cands) place(c, 0);
   return byStart;
-}
-
-function byStrength(x: DetectedEntity, y: DetectedEntity): number {
-  return y.score - x.score || (y.end - y.start) - (x.end - x.start) || x.start - y.start;
-}
-
-/** Inserts `c` into the kept entities (sorted by start), or the parts of it that stick out of them. */
-function place(c: DetectedEntity, depth: number, text: string, starts: number[], byStart: DetectedEntity[]): void {
-  let lo = 0, hi = starts.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (starts[mid]! < c.start) lo = mid + 1; else hi = mid; }
-  const prev = byStart[lo - 1];
-  const next = byStart[lo];
-  if ((prev && prev.end > c.start) || (next && next.start < c.end)) {
-    if (depth > 0) return;
-    // Left piece: before the first overlapping kept entity.
-    const firstOverlap = prev && prev.end > c.start ? prev : next!;
-    let a = c.start, b = firstOverlap.start;
-    while (b > a && EDGE.test(text[b - 1]!)) b--;
-    if (b - a >= 2 && hasAlnum(text.slice(a, b))) place({ ...c, end: b }, depth + 1, text, starts, byStart);
-    // Right piece: after the last overlapping kept entity.
-    let k = lo;
-    while (byStart[k] && byStart[k]!.start < c.end) k++;
-    const lastOverlap = byStart[k - 1]!;
-    a = Math.max(lastOverlap.end, c.start); b = c.end;
-    while (a < b && EDGE.test(text[a]!)) a++;
-    if (lastOverlap.end < c.end && b - a >= 2 && hasAlnum(text.slice(a, b))) place({ ...c, start: a }, depth + 1, text, starts, byStart);
-    return;
-  }
-  starts.splice(lo, 0, c.start);
-  byStart.splice(lo, 0, c);
 }
 
 export function detect(text: string, options: ScrubOptions = {}): DetectedEntity[] {

@@ -114,53 +114,6 @@ export function forEachGroupRange(
 export function rangeIsolated(run: DigitRun, i: number, j: number): boolean {
   const before = i > 0 ? run.joiners[i]! : ' ';
   const after = j + 1 < run.groups.length ? run.joiners[j + 1]! : ' ';
+  const tight = (x: string) => x === '-' || x === '.' || x === '/';
   return !tight(before) && !tight(after);
-}
-
-function tight(x: string): boolean {
-  return x === '-' || x === '.' || x === '/';
-}
-
-/** A contiguous group range [i, j] of a run whose digits could form an identifier (12-22 digits). */
-export interface IdRange {
-  readonly run: DigitRun;
-  readonly i: number;
-  readonly j: number;
-  readonly digits: string;
-  /** Luhn result, computed on first use by any recognizer: -1 unknown, 0 invalid, 1 valid. */
-  luhn: number;
-}
-
-/** Digit counts the identifier recognizers (card 12-19, IMSI 14-15, IMEI 15-16, ICCID 18-22) look at. */
-export const ID_MIN_DIGITS = 12;
-export const ID_MAX_DIGITS = 22;
-
-let rangesOf: DigitRun[] | null = null;
-let lastRanges: IdRange[] = [];
-
-/**
- * Every group range of 12-22 digits, in the order forEachGroupRange visits them (run, then first group,
- * then last group), enumerated once per text and shared by the card, IMEI, IMSI and ICCID recognizers.
- */
-export function idRanges(input: RecognizerInput): IdRange[] {
-  const runs = digitRuns(input);
-  if (runs === rangesOf) return lastRanges;
-  const out: IdRange[] = [];
-  for (let r = 0; r < runs.length; r++) {
-    const run = runs[r]!;
-    if (run.digits.length < ID_MIN_DIGITS) continue;
-    const g = run.groups.length;
-    for (let i = 0; i < g; i++) {
-      const from = run.offsets[i]!;
-      for (let j = i; j < g && j - i < 6; j++) {
-        const to = j + 1 < g ? run.offsets[j + 1]! : run.digits.length;
-        const len = to - from;
-        if (len > ID_MAX_DIGITS) break;
-        if (len >= ID_MIN_DIGITS) out.push({ run, i, j, digits: run.digits.slice(from, to), luhn: -1 });
-      }
-    }
-  }
-  rangesOf = runs;
-  lastRanges = out;
-  return out;
 }

@@ -25,17 +25,6 @@ function letterOrNumberAt(s: string, k: number): boolean {
   return LETTER_OR_NUMBER.test(s);
 }
 
-/** Word-character test of single BMP code units, filled in as units are met: 0 unknown, 1 no, 2 yes. */
-const UNIT_WORD = new Uint8Array(0x10000);
-function wordUnit(s: string, i: number, c: number): boolean {
-  let w = UNIT_WORD[c]!;
-  if (w === 0) {
-    w = WORD_CHAR.test(s[i]!) ? 2 : 1;
-    UNIT_WORD[c] = w;
-  }
-  return w === 2;
-}
-
 export interface PhraseMatch { index: number; phrase: string }
 
 /** Shared by every list without a match in the current text (read-only). */
@@ -109,7 +98,7 @@ export class PhraseIndex {
     let prevWord = false;
     for (let i = 0; i < n; i++) {
       const c = s.charCodeAt(i);
-      const word = c < 0x80 ? ASCII_WORD[c] === 1 : wordUnit(s, i, c);
+      const word = c < 0x80 ? ASCII_WORD[c] === 1 : WORD_CHAR.test(s[i]!);
       const afterWord = prevWord;
       prevWord = word;
       // Only word starts (or phrases that start with a symbol) are tried.

@@ -184,20 +184,6 @@ function letterNear(s: string, numStart: number, numEnd: number): boolean {
 }
 
 const STREET_WORDS = SHARED_PHRASES.define([...EN_SUFFIX, ...FR_TYPE, ...ES_TYPE, ...DE_PREP]);
-const CAPITAL = /^\p{Lu}/u;
-
-/**
- * Street vocabulary that can lead to an address: any street word except a German preposition typed in
- * lower case ("in", "an", "am" occur in most texts; numberLast() only takes them capitalised, "Am Markt 3").
- */
-function streetVocabulary(lower: string, norm: string): boolean {
-  const matches = STREET_WORDS.matches(lower);
-  for (let i = 0; i < matches.length; i++) {
-    const m = matches[i]!;
-    if (!DE_PREP.has(m.phrase) || CAPITAL.test(norm.slice(m.index, m.index + 2))) return true;
-  }
-  return false;
-}
 const DE_ENDING = new RegExp(DE_SUFFIX.source.replace(/\$$/, '(?![\\p{L}])'), 'u');
 
 export const addressRecognizer: Recognizer = Object.freeze({
@@ -207,7 +193,7 @@ export const addressRecognizer: Recognizer = Object.freeze({
     const out: DetectedEntity[] = [];
     // Cheap gate: some street vocabulary of one of the locales must appear.
     if (fewerDigits(input, 1) && !input.lower.includes('s/n')) return out;
-    if (!streetVocabulary(input.lower, s) && !DE_ENDING.test(input.lower) && !input.norm.includes('The ')) return out;
+    if (STREET_WORDS.matches(input.lower).length === 0 && !DE_ENDING.test(input.lower) && !input.norm.includes('The ')) return out;
     HOUSE.lastIndex = 0;
     let m: RegExpExecArray | null;
     let lastEnd = 0;

@@ -1,8 +1,9 @@
 /** CREDIT_CARD: 13-19 digits, issuer prefix (IIN) of a real scheme, Luhn. ICCIDs (89...) are excluded. */
 import { competingCueAdjust } from '../context.ts';
-import { idRanges, rangeIsolated } from '../digit-runs.ts';
+import { digitRuns, forEachGroupRange, rangeIsolated } from '../digit-runs.ts';
 import type { DetectedEntity, Recognizer, RecognizerInput } from '../types.ts';
-import { cleanGrouping, rangeLuhn, rangeSpan } from './number-ids.ts';
+import { luhnValid } from '../validators/luhn.ts';
+import { cleanGrouping, rangeSpan } from './number-ids.ts';
 import { fewerDigits } from './gate.ts';
 
 const SCHEMES: readonly { prefix: RegExp; lengths: readonly number[] }[] = Object.freeze([
@@ -26,20 +27,16 @@ export const creditCardRecognizer: Recognizer = Object.freeze({
   find(input: RecognizerInput): DetectedEntity[] {
     const out: DetectedEntity[] = [];
     if (fewerDigits(input, 12)) return out;
-    const ranges = idRanges(input);
-    for (let k = 0; k < ranges.length; k++) {
-      const r = ranges[k]!;
-      const { run, i, j, digits } = r;
-      if (digits.length > 19) continue;
+    forEachGroupRange(digitRuns(input), 12, 19, (run, i, j, digits) => {
       const c0 = digits.charCodeAt(0);
-      if (c0 < 49 || c0 > 54 || !rangeLuhn(r) || !cardScheme(digits)) continue;
-      if (!rangeIsolated(run, i, j) || !cleanGrouping(run, i, j)) continue;
-      if (/^(\d)\1+$/.test(digits)) continue;
+      if (c0 < 49 || c0 > 54 || !luhnValid(digits) || !cardScheme(digits)) return;
+      if (!rangeIsolated(run, i, j) || !cleanGrouping(run, i, j)) return;
+      if (/^(\d)\1+$/.test(digits)) return;
       const { start, end } = rangeSpan(run, i, j);
       const base = digits.length === 16 ? 0.85 : digits.startsWith('1') ? 0.55 : 0.75;
       const score = Math.min(0.99, base + competingCueAdjust(input.lower, start, 'CREDIT_CARD'));
       out.push({ type: 'CREDIT_CARD', start, end, score });
-    }
+    });
     return out;
   },
 });

@@ -17,21 +17,15 @@ const MONTHS = [
 
 const NA = '(?![\\p{L}\\p{N}])';
 const NAN = '(?![\\p{L}\\p{N}]|[./-]\\d)';
-const DATE_SOURCE = [
-  `(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4}|\\d{2})${NAN}`,
-  `(\\d{4})-(\\d{1,2})-(\\d{1,2})${NAN}`,
-  `(\\d{1,2})(?:st|nd|rd|th|er|\\.|º)?[ \\t]+(?:de[ \\t]+)?(?:${MONTHS})\\.?,?[ \\t]+(?:de[ \\t]+)?(\\d{4})${NA}`,
-  `(?:${MONTHS})\\.?[ \\t]+(\\d{1,2})(?:st|nd|rd|th)?,?[ \\t]+(\\d{4})${NA}`,
-].join('|');
-const DATE_ANY_CASE = new RegExp(DATE_SOURCE, 'giu');
-/**
- * The same pattern without case folding, for text that is already lower case: it finds the same
- * matches unless the text has a character that case-folds onto a letter of the pattern without being
- * that letter. In lower-cased text the only such characters are long s ("ſ" folds to "s"), the Kelvin
- * sign and the Angstrom sign (which lowerSameLength already maps to "k" and "å"), and a dotted capital I
- * kept by lowerSameLength, which has no simple case folding.
- */
-const DATE_LOWER = new RegExp(DATE_SOURCE, 'gu');
+const DATE = new RegExp(
+  [
+    `(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4}|\\d{2})${NAN}`,
+    `(\\d{4})-(\\d{1,2})-(\\d{1,2})${NAN}`,
+    `(\\d{1,2})(?:st|nd|rd|th|er|\\.|º)?[ \\t]+(?:de[ \\t]+)?(?:${MONTHS})\\.?,?[ \\t]+(?:de[ \\t]+)?(\\d{4})${NA}`,
+    `(?:${MONTHS})\\.?[ \\t]+(\\d{1,2})(?:st|nd|rd|th)?,?[ \\t]+(\\d{4})${NA}`,
+  ].join('|'),
+  'giu',
+);
 
 const WORDISH = /[\p{L}\p{N}]/u;
 const GATE = /\d{4}|\d[./-]\d\d?[./-]\d/;
@@ -44,7 +38,6 @@ export const dateOfBirthRecognizer: Recognizer = Object.freeze({
     const out: DetectedEntity[] = [];
     const lower = input.lower;
     if (fewerDigits(input, 4) || !GATE.test(lower)) return out;
-    const DATE = lower.includes('ſ') ? DATE_ANY_CASE : DATE_LOWER;
     DATE.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = DATE.exec(lower)) !== null) {

@@ -1,8 +1,9 @@
 /** IMEI: 15 digits with a Luhn check digit (or 16-digit IMEISV after an "IMEI" cue), typical TAC prefixes. */
 import { competingCueAdjust } from '../context.ts';
-import { idRanges, rangeIsolated } from '../digit-runs.ts';
+import { digitRuns, forEachGroupRange, rangeIsolated } from '../digit-runs.ts';
 import type { DetectedEntity, Recognizer, RecognizerInput } from '../types.ts';
-import { cleanGrouping, rangeLuhn, rangeSpan } from './number-ids.ts';
+import { luhnValid } from '../validators/luhn.ts';
+import { cleanGrouping, rangeSpan } from './number-ids.ts';
 import { fewerDigits } from './gate.ts';
 
 /** GSMA reporting-body identifiers (first two TAC digits) seen on real devices. */
@@ -13,25 +14,21 @@ export const imeiRecognizer: Recognizer = Object.freeze({
   find(input: RecognizerInput): DetectedEntity[] {
     const out: DetectedEntity[] = [];
     if (fewerDigits(input, 15)) return out;
-    const ranges = idRanges(input);
-    for (let k = 0; k < ranges.length; k++) {
-      const r = ranges[k]!;
-      const { run, i, j, digits } = r;
-      if (digits.length < 15 || digits.length > 16) continue;
-      if (digits.length === 15 && !rangeLuhn(r)) continue;
-      if (!rangeIsolated(run, i, j) || !cleanGrouping(run, i, j)) continue;
+    forEachGroupRange(digitRuns(input), 15, 16, (run, i, j, digits) => {
+      if (digits.length === 15 && !luhnValid(digits)) return;
+      if (!rangeIsolated(run, i, j) || !cleanGrouping(run, i, j)) return;
       const { start, end } = rangeSpan(run, i, j);
       const adjust = competingCueAdjust(input.lower, start, 'IMEI', 0.15, 0.45);
       let base: number;
       if (digits.length === 15) {
-        if (/^(\d)\1+$/.test(digits)) continue;
+        if (/^(\d)\1+$/.test(digits)) return;
         base = RBI.has(digits.slice(0, 2)) ? 0.8 : 0.6;
       } else {
-        if (adjust <= 0) continue; // IMEISV has no check digit: only with an IMEI cue.
+        if (adjust <= 0) return; // IMEISV has no check digit: only with an IMEI cue.
         base = 0.7;
       }
       out.push({ type: 'IMEI', start, end, score: Math.min(0.99, base + adjust) });
-    }
+    });
     return out;
   },
 });

@@ -3,10 +3,11 @@
  * 15-digit number is left to IMEI unless an "IMSI" cue is nearer.
  */
 import { competingCueAdjust } from '../context.ts';
-import { idRanges, rangeIsolated } from '../digit-runs.ts';
+import { digitRuns, forEachGroupRange, rangeIsolated } from '../digit-runs.ts';
 import type { DetectedEntity, Recognizer, RecognizerInput } from '../types.ts';
+import { luhnValid } from '../validators/luhn.ts';
 import { plausibleMcc } from '../validators/mcc.ts';
-import { cleanGrouping, rangeLuhn, rangeSpan } from './number-ids.ts';
+import { cleanGrouping, rangeSpan } from './number-ids.ts';
 import { fewerDigits } from './gate.ts';
 
 export const imsiRecognizer: Recognizer = Object.freeze({
@@ -14,19 +15,15 @@ export const imsiRecognizer: Recognizer = Object.freeze({
   find(input: RecognizerInput): DetectedEntity[] {
     const out: DetectedEntity[] = [];
     if (fewerDigits(input, 14)) return out;
-    const ranges = idRanges(input);
-    for (let k = 0; k < ranges.length; k++) {
-      const r = ranges[k]!;
-      const { run, i, j, digits } = r;
-      if (digits.length < 14 || digits.length > 15) continue;
-      if (!plausibleMcc(digits.slice(0, 3)) || !rangeIsolated(run, i, j) || !cleanGrouping(run, i, j)) continue;
-      if (/^(\d)\1+$/.test(digits.slice(3))) continue;
+    forEachGroupRange(digitRuns(input), 14, 15, (run, i, j, digits) => {
+      if (!plausibleMcc(digits.slice(0, 3)) || !rangeIsolated(run, i, j) || !cleanGrouping(run, i, j)) return;
+      if (/^(\d)\1+$/.test(digits.slice(3))) return;
       const { start, end } = rangeSpan(run, i, j);
       const adjust = competingCueAdjust(input.lower, start, 'IMSI', 0.25, 0.4);
-      if (digits.length === 14 && adjust <= 0) continue;
-      const base = rangeLuhn(r) ? 0.5 : 0.72;
+      if (digits.length === 14 && adjust <= 0) return;
+      const base = luhnValid(digits) ? 0.5 : 0.72;
       out.push({ type: 'IMSI', start, end, score: Math.min(0.99, base + adjust) });
-    }
+    });
     return out;
   },
 });

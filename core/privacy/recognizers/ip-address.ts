@@ -4,10 +4,7 @@ import type { DetectedEntity, Recognizer, RecognizerInput } from '../types.ts';
 
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
 const IPV4 = new RegExp(`(?<![\\d.])(?:${OCTET}\\.){3}${OCTET}(?!\\d|\\.\\d)`, 'g');
-/** 0-9, A-F, a-f or ":". */
-function isHexOrColon(c: number): boolean {
-  return (c >= 48 && c <= 58) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
-}
+const IPV6_CANDIDATE = /(?<![0-9A-Fa-f:])[0-9A-Fa-f:]{2,39}(?![0-9A-Fa-f:])/g;
 
 const G_V4 = /\d\.\d{1,3}\.\d{1,3}\.\d/;
 const G_V6 = /:[0-9A-Fa-f]{0,4}:/;
@@ -47,20 +44,10 @@ export const ipAddressRecognizer: Recognizer = Object.freeze({
       }
     }
     if ((!st || st.colons >= 2) && G_V6.test(s)) {
-      // Candidates are whole runs of hex digits and colons, 2-39 long. Every valid IPv6 address has "::"
-      // or seven colons, so only runs with two colons or more are tried: found from the colons, hex
-      // words ("cafe", "add") are never visited.
-      let colon = s.indexOf(':');
-      while (colon >= 0) {
-        let a = colon, b = colon + 1;
-        while (a > 0 && isHexOrColon(s.charCodeAt(a - 1))) a--;
-        while (b < s.length && isHexOrColon(s.charCodeAt(b))) b++;
-        const len = b - a;
-        if (len >= 2 && len <= 39) {
-          const run = s.slice(a, b);
-          if (run.indexOf(':') !== run.lastIndexOf(':') && ipv6Valid(run)) out.push({ type: 'IP_ADDRESS', start: a, end: b, score: 0.9 });
-        }
-        colon = s.indexOf(':', b);
+      IPV6_CANDIDATE.lastIndex = 0;
+      while ((m = IPV6_CANDIDATE.exec(s)) !== null) {
+        // Every valid IPv6 address has "::" or seven colons; hex words ("cafe", "add") are not tried.
+        if (m[0].indexOf(':') !== m[0].lastIndexOf(':') && ipv6Valid(m[0])) out.push({ type: 'IP_ADDRESS', start: m.index, end: m.index + m[0].length, score: 0.9 });
       }
     }
     return out;

@@ -1,6 +1,5 @@
 /** Shared helpers for the checksummed numeric identifiers (card, IMEI, ICCID, IMSI). */
-import type { DigitRun, IdRange } from '../digit-runs.ts';
-import { luhnValid } from '../validators/luhn.ts';
+import type { DigitRun } from '../digit-runs.ts';
 
 export function rangeSpan(run: DigitRun, i: number, j: number): { start: number; end: number } {
   return { start: run.groups[i]!.start, end: run.groups[j]!.end };
@@ -17,10 +16,4 @@ export function cleanGrouping(run: DigitRun, i: number, j: number): boolean {
     run.uncleanPrefix = prefix;
   }
   return prefix[j + 1]! - prefix[i + 1]! === 0;
-}
-
-/** Luhn check of a shared range, computed once per range for all the recognizers that ask. */
-export function rangeLuhn(r: IdRange): boolean {
-  if (r.luhn < 0) r.luhn = luhnValid(r.digits) ? 1 : 0;
-  return r.luhn === 1;
 }

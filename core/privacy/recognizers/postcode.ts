@@ -23,9 +23,7 @@ export const postcodeRecognizer: Recognizer = Object.freeze({
     if (fewerDigits(input, 2)) return out;
     let m: RegExpExecArray | null;
     UK.lastIndex = 0;
-    // The gates do not depend on the position: tested once, not on every match.
-    const ukShape = G_UK.test(s);
-    while ((m = ukShape ? UK.exec(s) : null) !== null) {
+    while ((m = G_UK.test(s) ? UK.exec(s) : null) !== null) {
       const outward = m[1]!;
       const inward = m[2]!;
       if (/^\d(?:tb|gb|mb|kb)$/i.test(inward)) continue;
@@ -37,8 +35,7 @@ export const postcodeRecognizer: Recognizer = Object.freeze({
       out.push({ type: 'POSTCODE', start: m.index, end: m.index + m[0].length, score });
     }
     FIVE.lastIndex = 0;
-    const fiveDigits = G_FIVE.test(s);
-    while ((m = fiveDigits ? FIVE.exec(s) : null) !== null) {
+    while ((m = G_FIVE.test(s) ? FIVE.exec(s) : null) !== null) {
       const start = m.index;
       const end = start + m[0].length;
       const after = s.slice(end, end + 40);
