@@ -19,8 +19,8 @@ import { loadScrubber, type Scrubber } from './scrub-corpus.ts';
 
 const DATA = 'models/data';
 export const CORPUS_LANGUAGES = Object.freeze(['en', 'de', 'fr', 'es']);
-/** Template files per language: English has a file of dialects and registers; every language has one of short keyword-style messages and one of regional variants and SMS register; English, German, French and Spanish one of natural phrasings (indirect requests, inflected verbs, compounds). */
-const TEMPLATE_FILES: Record<string, readonly string[]> = Object.freeze({ en: ['en', 'en-extra', 'en-dialects', 'en-short', 'en-natural'], de: ['de', 'de-extra', 'de-short', 'de-regional', 'de-natural'], fr: ['fr', 'fr-extra', 'fr-short', 'fr-regional', 'fr-natural'], es: ['es', 'es-extra', 'es-short', 'es-regional', 'es-natural'] });
+/** Template files per language: English has a file of dialects and registers; every language has one of short keyword-style messages and one of regional variants and SMS register; English, German and French one of natural phrasings (indirect requests, inflected verbs, compounds). */
+const TEMPLATE_FILES: Record<string, readonly string[]> = Object.freeze({ en: ['en', 'en-extra', 'en-dialects', 'en-short', 'en-natural'], de: ['de', 'de-extra', 'de-short', 'de-regional', 'de-natural'], fr: ['fr', 'fr-extra', 'fr-short', 'fr-regional', 'fr-natural'], es: ['es', 'es-extra', 'es-short', 'es-regional'] });
 /** Base (un-augmented) examples aimed for per label: English first, then the other languages. */
 const TARGET: Record<string, number> = Object.freeze({ en: 150, de: 90, fr: 90, es: 90 });
 const OOS_TARGET: Record<string, number> = Object.freeze({ en: 260, de: 120, fr: 120, es: 120 });

@@ -14,7 +14,7 @@ export interface VocabOptions {
   maxSize: number;
 }
 
-export const DEFAULT_VOCAB_OPTIONS: VocabOptions = Object.freeze({ minWordCount: 4, minPieceCount: 3, maxSize: 7000 });
+export const DEFAULT_VOCAB_OPTIONS: VocabOptions = Object.freeze({ minWordCount: 4, minPieceCount: 3, maxSize: 9000 });
 
 const byCountThenToken = (a: [string, number], b: [string, number]) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
 
