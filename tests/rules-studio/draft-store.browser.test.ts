@@ -68,4 +68,14 @@ describe('DraftStore', () => {
     expect(await store.load()).to.equal(null);
     await store.close();
   });
+  it('a store opened right after a change, before the IndexedDB write has landed, still gets that change, as after a quick reload.', async () => {
+    const name = dbName();
+    const first = new DraftStore(name);
+    await first.save({ source: 'old', fileName: 'rules.yaml', baseVersion: null });
+    void first.save({ source: 'old # typed just before the reload', fileName: 'rules.yaml', baseVersion: null });
+    const second = new DraftStore(name);
+    expect((await second.load())?.source).to.equal('old # typed just before the reload');
+    await first.close();
+    await second.close();
+  });
 });
