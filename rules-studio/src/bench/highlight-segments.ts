@@ -3,25 +3,15 @@
  * the scrubbed text by its placeholders (`[PHONE_1]`). Pure, so it is unit-tested.
  */
 
-export interface Segment { text: string; type: string | null }
-interface Span { type: string; start: number; end: number }
+import { highlightSegments, type Segment } from '../../../widget/src/panel/highlight.ts';
 
-/** Segments of `text` with each entity span marked by its type; overlapping or out-of-range spans are skipped. */
-export function entitySegments(text: string, entities: readonly Span[]): Segment[] {
-  const spans = [...entities]
-    .filter((e) => Number.isInteger(e.start) && Number.isInteger(e.end) && e.start >= 0 && e.end <= text.length && e.start < e.end)
-    .sort((a, b) => a.start - b.start || b.end - a.end);
-  const segments: Segment[] = [];
-  let at = 0;
-  for (const span of spans) {
-    if (span.start < at) continue;
-    if (span.start > at) segments.push({ text: text.slice(at, span.start), type: null });
-    segments.push({ text: text.slice(span.start, span.end), type: span.type });
-    at = span.end;
-  }
-  if (at < text.length) segments.push({ text: text.slice(at), type: null });
-  return segments;
-}
+export type { Segment };
+
+/**
+ * Segments of `text` with each entity span marked by its type; overlapping or out-of-range spans are
+ * skipped. The same function the widget uses for its live highlight.
+ */
+export const entitySegments = highlightSegments;
 
 const PLACEHOLDER = /\[([A-Z][A-Z_]*?)_(\d+)\]/g;
 

@@ -3,7 +3,7 @@ export interface Segment { text: string; type: string | null }
 
 export function highlightSegments(text: string, entities: readonly { type: string; start: number; end: number }[]): Segment[] {
   const spans = [...entities]
-    .filter((e) => e.start >= 0 && e.end <= text.length && e.end > e.start)
+    .filter((e) => Number.isInteger(e.start) && Number.isInteger(e.end) && e.start >= 0 && e.end <= text.length && e.end > e.start)
     .sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Segment[] = [];
   let at = 0;
