@@ -13,6 +13,7 @@ import type { PanelNotice } from '../panel-contract.ts';
 import type { HandoffReason } from '../events/clearline-handoff-event.ts';
 import { format, type UiStrings } from '../i18n/strings.ts';
 import type { ChatMessage, Delivery, WhyInfo } from './chat-message.ts';
+import { handoffTranscript } from './handoff-transcript.ts';
 import type { TranscriptStore } from './transcript-store.ts';
 
 export type HandoffPort = Pick<HandoffClient, 'reference' | 'openCase' | 'send' | 'onAgentEvent' | 'erase' | 'dispose' | 'addEventListener' | 'removeEventListener'>;
@@ -391,16 +392,13 @@ export class Conversation {
       this.pushSystem('status', s.handoffNoServer);
       return;
     }
-    const customer = this.view.messages.filter((m) => m.author === 'customer' && m.delivery !== 'failed' && m.scrubbed);
-    const fullTranscript = this.view.rules?.privacy.handoffTranscript !== 'last-message';
-    let outgoing = fullTranscript ? customer : customer.slice(-1);
+    let outgoing = handoffTranscript(this.view.messages, this.view.rules?.privacy.handoffTranscript);
     if (outgoing.length === 0) {
       // "Talk to a person" before typing anything: the case opens with a neutral, PII-free line.
       const m: ChatMessage = { id: newId('m'), author: 'customer', at: this.now(), text: s.talkToPerson, kind: 'message', scrubbed: s.talkToPerson, piiTypes: [], delivery: 'queued' };
       this.update({ messages: [...this.view.messages, m] });
       outgoing = [m];
     }
-    outgoing = outgoing.slice(-50);
     this.update({ connecting: true, withPerson: true });
     for (const m of outgoing) this.patchMessage(m.id, { delivery: 'queued' });
     this.pendingIds = [];
