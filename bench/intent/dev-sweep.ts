@@ -1,11 +1,15 @@
 /**
- * Option sweep on the DEV split only (never the test split): trains on models/data/corpus.jsonl with
- * the given pipeline options (JSON on argv), calibrates on dev, and prints dev macro-F1 overall and per
- * language, held-out template groups, the fairness audit's consistency (scrubbed input), plus the small
- * slice (20 a label) averaged over three slice seeds.
- *   npx tsx bench/intent/dev-sweep.ts '{"dim":16}' '{"featureDropout":0.3}'
+ * Option sweep on the DEV splits only (never the test split): trains on models/data/corpus.jsonl with
+ * the given pipeline options (JSON on argv), calibrates on dev (as `npm run train:intent` does), and
+ * prints dev macro-F1 overall and per language, the HARD dev split (models/data/dev-hard.jsonl, not
+ * used for calibration: phone-typed English near label boundaries, where dev is saturated), the fairness
+ * audit's consistency (scrubbed input), held-out template groups and the small slice (20 a label,
+ * mean of three slice seeds).
+ *   SEEDS=1,2,3 GROUPS=0 SLICE=0 npx tsx bench/intent/dev-sweep.ts '{}' '{"featureDropout":0.3}'
+ *   NLPJS=1 also trains the benchmark's peer (@nlpjs/nlp) on the same corpus and prints its dev and
+ *   hard-dev figures, so the lead the benchmark asks for can be compared on dev.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { AUDIT_GROUPS, runAudit, softmax } from '../../core/intent/index.ts';
 import { scrub } from '../../core/privacy/index.ts';
 import { forward } from '../../models/train/bag-model.ts';
@@ -17,6 +21,9 @@ import { splitForValidation, trainIntentModel, type PipelineOptions } from '../.
 
 const train = parseTrainingJsonl(readFileSync('models/data/corpus.jsonl', 'utf8'), 'corpus.jsonl');
 const dev = parseTrainingJsonl(readFileSync('models/data/dev.jsonl', 'utf8'), 'dev.jsonl');
+const HARD = 'models/data/dev-hard.jsonl';
+const devHard = existsSync(HARD) ? parseTrainingJsonl(readFileSync(HARD, 'utf8'), 'dev-hard.jsonl') : [];
+const seeds = (process.env.SEEDS ?? '').split(',').filter((x) => x !== '').map(Number);
 
 function sliceOf(examples: readonly TrainingExample[], perLabel: number, seed: number): TrainingExample[] {
   const rng = new Rng(seed);
@@ -29,17 +36,44 @@ const groups = splitForValidation(train, 0.15, 5);
 
 function evalOn(options: Partial<PipelineOptions>, examples: readonly TrainingExample[], on: readonly TrainingExample[] = dev) {
   const t = trainIntentModel(examples, options, dev);
-  const preds = thresholded(on.map((e) => softmax(forward(t.model, t.tokenizer.encode(e.text)))), on.map((e) => e.label), t.labels, t.clearline.out_of_scope_threshold);
+  const predict = (rows: readonly TrainingExample[]) => thresholded(rows.map((e) => softmax(forward(t.model, t.tokenizer.encode(e.text)))), rows.map((e) => e.label), t.labels, t.clearline.out_of_scope_threshold);
+  const preds = predict(on);
+  const hardPreds = on === dev && devHard.length ? predict(devHard) : [];
+  const hard = { f1: hardPreds.length ? macroF1(hardPreds) : NaN, oos: hardPreds.length ? recall(hardPreds, 'out_of_scope') : NaN };
   const byLang: Record<string, number> = {};
   for (const l of ['en', 'de', 'fr', 'es']) byLang[l] = macroF1(preds.filter((_, i) => (on[i]!.locale ?? 'en') === l));
   const classify = (text: string, locale: string) => thresholded([softmax(forward(t.model, t.tokenizer.encode(scrub(text, { locale }).text)))], [''], t.labels, t.clearline.out_of_scope_threshold)[0]!;
-  return { audit: runAudit(classify, AUDIT_GROUPS), f1: macroF1(preds), byLang, oos: recall(preds, 'out_of_scope'), ece: t.report.validationEceAfter, seconds: t.report.seconds, thr: t.clearline.out_of_scope_threshold };
+  return { audit: runAudit(classify, AUDIT_GROUPS), f1: macroF1(preds), hard, byLang, oos: recall(preds, 'out_of_scope'), ece: t.report.validationEceAfter, seconds: t.report.seconds, thr: t.clearline.out_of_scope_threshold };
 }
 
 const pct = (x: number) => (100 * x).toFixed(1);
 const withSlice = process.env.SLICE !== '0';
+if (process.env.NLPJS === '1') {
+  const { trainNlpjs } = await import('./nlpjs-peer.ts');
+  const peer = await trainNlpjs(train);
+  const score = async (rows: readonly TrainingExample[]) => {
+    const preds = [];
+    for (const e of rows) preds.push({ gold: e.label, label: (await peer.classify(e.text)).label, score: 0 });
+    return preds;
+  };
+  const d = await score(dev), h = await score(devHard);
+  console.log(`nlp.js (same corpus): dev ${pct(macroF1(d))} en ${pct(macroF1(d.filter((_, i) => (dev[i]!.locale ?? 'en') === 'en')))} oos ${pct(recall(d, 'out_of_scope'))} | hard ${pct(macroF1(h))} oos ${pct(recall(h, 'out_of_scope'))}`);
+}
+
+const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 for (const arg of process.argv.slice(2)) {
   const options = JSON.parse(arg) as Partial<PipelineOptions>;
+  if (seeds.length) {
+    // One line per option set: dev, hard dev and audit for each seed, then their means.
+    const runs = [];
+    for (const seed of seeds) {
+      const r = evalOn({ ...options, seed }, train);
+      runs.push({ ...r, audit: (await r.audit).consistency });
+    }
+    const col = (f: (r: (typeof runs)[number]) => number) => `${pct(mean(runs.map(f)))} (${runs.map((r) => pct(f(r))).join('/')})`;
+    console.log(`${arg} seeds ${seeds.join(',')}: dev ${col((r) => r.f1)} dev-en ${col((r) => r.byLang.en!)} HARD ${col((r) => r.hard.f1)} hard-oos ${col((r) => r.hard.oos)} dev-oos ${col((r) => r.oos)} audit ${col((r) => r.audit)} thr ${runs.map((r) => r.thr).join('/')} ${runs.map((r) => r.seconds.toFixed(0)).join('/')}s`);
+    continue;
+  }
   const full = evalOn(options, train);
   const audit = await full.audit;
   const held = process.env.GROUPS === '0' ? null : evalOn(options, groups.train, groups.validation);
@@ -48,5 +82,5 @@ for (const arg of process.argv.slice(2)) {
     const f = [11, 12, 13].map((s) => evalOn(options, sliceOf(train, 20, s)).f1);
     slice += ` slice ${pct(f.reduce((a, b) => a + b, 0) / f.length)} (${f.map(pct).join('/')})`;
   }
-  console.log(`${arg}: dev ${pct(full.f1)} en/de/fr/es ${Object.values(full.byLang).map(pct).join('/')} oos ${pct(full.oos)} ece ${full.ece.toFixed(3)} thr ${full.thr} ${full.seconds.toFixed(0)}s audit ${pct(audit.consistency)}${slice}`);
+  console.log(`${arg}: dev ${pct(full.f1)} hard ${pct(full.hard.f1)} hard-oos ${pct(full.hard.oos)} en/de/fr/es ${Object.values(full.byLang).map(pct).join('/')} oos ${pct(full.oos)} ece ${full.ece.toFixed(3)} thr ${full.thr} ${full.seconds.toFixed(0)}s audit ${pct(audit.consistency)}${slice}`);
 }

@@ -5,11 +5,17 @@
  *   - models/data/dev.jsonl: the dev split (dev-<lang>.txt), hand-written separately, used only to fit
  *     the calibration temperature and out_of_scope threshold and to choose hyperparameters;
  *   - expansions identical to a test, dev or fairness-audit message are dropped;
+ *   - models/data/dev-hard.jsonl: a harder hand-written dev split (dev-hard-<lang>.txt: phone-typed
+ *     messages near label boundaries, rambling, slang, typos, a broad out_of_scope set), used only to
+ *     compare training candidates (bench/intent/dev-sweep.ts), never to fit the shipped model;
+ *   - expansions identical to a test, dev or fairness-audit message are dropped;
  *   - models/data/test.jsonl: the held-out test split (test-<lang>.txt), written separately by hand
- *     and never expanded, augmented or tuned on; scrubbed the same way.
- * Usage: npx tsx models/train/build-corpus.ts [--seed N] [--allow-unscrubbed]
+ *     and never expanded, augmented or tuned on; scrubbed the same way. It is written only with
+ *     --write-test: the benchmark's test file stays byte-identical while the PII engine evolves (a
+ *     fresh build that would differ is reported, not written).
+ * Usage: npx tsx models/train/build-corpus.ts [--seed N] [--allow-unscrubbed] [--write-test]
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { AUDIT_GROUPS, INTENT_LABELS, normalizeText } from '../../core/intent/index.ts';
 import { expandTemplate, parseSource, type CorpusExample } from './corpus-source.ts';
 import { Rng } from './rng.ts';
@@ -32,10 +38,10 @@ function main(): Promise<void> | void {
   const seedArg = args.indexOf('--seed');
   const seed = seedArg >= 0 ? Number(args[seedArg + 1]) : 7;
   const allowUnscrubbed = args.includes('--allow-unscrubbed');
-  return build(seed, allowUnscrubbed);
+  return build(seed, allowUnscrubbed, args.includes('--write-test'));
 }
 
-async function build(seed: number, allowUnscrubbed: boolean): Promise<void> {
+async function build(seed: number, allowUnscrubbed: boolean, writeTest: boolean): Promise<void> {
   const slots = JSON.parse(readFileSync(`${DATA}/source/slots.json`, 'utf8')) as Record<string, Record<string, string[]>>;
   let scrubber: Scrubber | null = null;
   try {
@@ -68,17 +74,20 @@ async function build(seed: number, allowUnscrubbed: boolean): Promise<void> {
       }
     }
   }
-  const handWritten = (split: 'test' | 'dev'): CorpusExample[] =>
+  // dev-hard exists for some languages only (English first); test and dev for all.
+  const handWritten = (split: 'test' | 'dev' | 'dev-hard'): CorpusExample[] =>
     CORPUS_LANGUAGES.flatMap((lang) => {
       const file = `${DATA}/source/${split}-${lang}.txt`;
+      if (split === 'dev-hard' && !existsSync(file)) return [];
       return parseSource(readFileSync(file, 'utf8'), lang, file, INTENT_LABELS).map((t) => ({ ...t }));
     });
   const test = handWritten('test');
   const dev = handWritten('dev');
+  const devHard = handWritten('dev-hard');
   const scrubbed = (rows: CorpusExample[]) => (scrubber ? rows.map((r) => ({ ...r, text: scrubber!(r.text, r.locale) })) : rows);
   // The fairness audit's sentences are held out like the test and dev messages.
   const auditTexts = AUDIT_GROUPS.flatMap((g) => g.texts.map((text) => ({ text })));
-  const testKeys = new Set([...test, ...dev, ...auditTexts].map((t) => normalizeText(t.text).trim()));
+  const testKeys = new Set([...test, ...dev, ...devHard, ...auditTexts].map((t) => normalizeText(t.text).trim()));
   const seen = new Map<string, string>();
   const dedup: CorpusExample[] = [];
   let droppedTestOverlap = 0;
@@ -92,8 +101,14 @@ async function build(seed: number, allowUnscrubbed: boolean): Promise<void> {
   const toJsonl = (rows: CorpusExample[]) => rows.map((r) => JSON.stringify({ text: r.text, label: r.label, locale: r.locale, group: r.group })).join('\n') + '\n';
   writeFileSync(`${DATA}/corpus.jsonl`, toJsonl(dedup));
   const plain = (rows: CorpusExample[]) => scrubbed(rows).map((r) => JSON.stringify({ text: r.text, label: r.label, locale: r.locale })).join('\n') + '\n';
-  writeFileSync(`${DATA}/test.jsonl`, plain(test));
+  const testFile = `${DATA}/test.jsonl`;
+  const freshTest = plain(test);
+  if (writeTest || !existsSync(testFile)) writeFileSync(testFile, freshTest);
+  else if (readFileSync(testFile, 'utf8') !== freshTest) {
+    console.warn(`${testFile}: a fresh build differs (the PII engine changed since it was written); left byte-identical (pass --write-test to rewrite it)`);
+  }
   writeFileSync(`${DATA}/dev.jsonl`, plain(dev));
+  writeFileSync(`${DATA}/dev-hard.jsonl`, plain(devHard));
   const counts: Record<string, Record<string, number>> = {};
   for (const r of dedup) ((counts[r.locale] ??= {})[r.label] = (counts[r.locale]![r.label] ?? 0) + 1);
   const meta = {
@@ -102,6 +117,7 @@ async function build(seed: number, allowUnscrubbed: boolean): Promise<void> {
     train_examples: dedup.length,
     test_examples: test.length,
     dev_examples: dev.length,
+    dev_hard_examples: devHard.length,
     dropped_because_identical_to_a_test_dev_or_audit_message: droppedTestOverlap,
     min_per_label: Object.fromEntries(Object.entries(counts).map(([l, c]) => [l, Math.min(...INTENT_LABELS.map((x) => c[x] ?? 0))])),
   };
