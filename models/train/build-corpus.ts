@@ -8,6 +8,8 @@
  *   - models/data/dev-hard.jsonl: a harder hand-written dev split (dev-hard-<lang>.txt: phone-typed
  *     messages near label boundaries, rambling, slang, typos, a broad out_of_scope set), used only to
  *     compare training candidates (bench/intent/dev-sweep.ts), never to fit the shipped model;
+ *   - models/data/dev-hard2.jsonl: a second hard dev split (dev-hard2-<lang>.txt) whose individual
+ *     errors are never read, only its aggregate scores: a check on choices made with dev-hard's errors;
  *   - expansions identical to a test, dev or fairness-audit message are dropped;
  *   - models/data/test.jsonl: the held-out test split (test-<lang>.txt), written separately by hand
  *     and never expanded, augmented or tuned on; scrubbed the same way. It is written only with
@@ -74,20 +76,21 @@ async function build(seed: number, allowUnscrubbed: boolean, writeTest: boolean)
       }
     }
   }
-  // dev-hard exists for some languages only (English first); test and dev for all.
-  const handWritten = (split: 'test' | 'dev' | 'dev-hard'): CorpusExample[] =>
+  // The hard dev splits exist for some languages only (English first); test and dev for all.
+  const handWritten = (split: 'test' | 'dev' | 'dev-hard' | 'dev-hard2'): CorpusExample[] =>
     CORPUS_LANGUAGES.flatMap((lang) => {
       const file = `${DATA}/source/${split}-${lang}.txt`;
-      if (split === 'dev-hard' && !existsSync(file)) return [];
+      if (split.startsWith('dev-hard') && !existsSync(file)) return [];
       return parseSource(readFileSync(file, 'utf8'), lang, file, INTENT_LABELS).map((t) => ({ ...t }));
     });
   const test = handWritten('test');
   const dev = handWritten('dev');
   const devHard = handWritten('dev-hard');
+  const devHard2 = handWritten('dev-hard2');
   const scrubbed = (rows: CorpusExample[]) => (scrubber ? rows.map((r) => ({ ...r, text: scrubber!(r.text, r.locale) })) : rows);
   // The fairness audit's sentences are held out like the test and dev messages.
   const auditTexts = AUDIT_GROUPS.flatMap((g) => g.texts.map((text) => ({ text })));
-  const testKeys = new Set([...test, ...dev, ...devHard, ...auditTexts].map((t) => normalizeText(t.text).trim()));
+  const testKeys = new Set([...test, ...dev, ...devHard, ...devHard2, ...auditTexts].map((t) => normalizeText(t.text).trim()));
   const seen = new Map<string, string>();
   const dedup: CorpusExample[] = [];
   let droppedTestOverlap = 0;
@@ -109,6 +112,7 @@ async function build(seed: number, allowUnscrubbed: boolean, writeTest: boolean)
   }
   writeFileSync(`${DATA}/dev.jsonl`, plain(dev));
   writeFileSync(`${DATA}/dev-hard.jsonl`, plain(devHard));
+  writeFileSync(`${DATA}/dev-hard2.jsonl`, plain(devHard2));
   const counts: Record<string, Record<string, number>> = {};
   for (const r of dedup) ((counts[r.locale] ??= {})[r.label] = (counts[r.locale]![r.label] ?? 0) + 1);
   const meta = {
@@ -118,6 +122,7 @@ async function build(seed: number, allowUnscrubbed: boolean, writeTest: boolean)
     test_examples: test.length,
     dev_examples: dev.length,
     dev_hard_examples: devHard.length,
+    dev_hard2_examples: devHard2.length,
     dropped_because_identical_to_a_test_dev_or_audit_message: droppedTestOverlap,
     min_per_label: Object.fromEntries(Object.entries(counts).map(([l, c]) => [l, Math.min(...INTENT_LABELS.map((x) => c[x] ?? 0))])),
   };
