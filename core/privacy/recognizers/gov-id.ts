@@ -22,43 +22,51 @@ const G_DNI = /\d{7}[- ]?[A-Za-z]/;
 const G_NIR = /[12] ?\d\d ?\d\d ?(?:\d\d|2[ABab]) ?\d{3} ?\d{3} ?\d\d/;
 const G_STEUER = /\d\d ?\d{3} ?\d{3} ?\d{3}/;
 
-function each(re: RegExp, s: string, f: (m: RegExpExecArray) => void): void {
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(s)) !== null) f(m);
+function push(out: DetectedEntity[], lower: string, m: RegExpExecArray, base: number, needCue: boolean): void {
+  const adj = competingCueAdjust(lower, m.index, 'GOV_ID', 0.2, 0.4);
+  if (needCue && adj <= 0) return;
+  out.push({ type: 'GOV_ID', start: m.index, end: m.index + m[0].length, score: Math.min(0.99, base + adj) });
 }
 
 export const govIdRecognizer: Recognizer = Object.freeze({
   name: 'gov-id',
   find(input: RecognizerInput): DetectedEntity[] {
     const s = input.norm;
+    const lower = input.lower;
     const out: DetectedEntity[] = [];
     if (fewerDigits(input, 6)) return out;
-    const push = (m: RegExpExecArray, base: number, needCue = false) => {
-      const adj = competingCueAdjust(input.lower, m.index, 'GOV_ID', 0.2, 0.4);
-      if (needCue && adj <= 0) return;
-      out.push({ type: 'GOV_ID', start: m.index, end: m.index + m[0].length, score: Math.min(0.99, base + adj) });
-    };
+    let m: RegExpExecArray | null;
     // Each pattern needs at least as many digits as it has: SSN 9, NINO 6, DNI/NIE 7, NIR 12 (Corsica "2A"), Steuer-ID 11.
-    if (!fewerDigits(input, 9) && G_SSN.test(s)) each(SSN, s, (m) => {
-      if (!ssnValid(m[1]! + m[3]! + m[4]!)) return;
-      // Unseparated 9-digit numbers are SSNs only with a cue.
-      push(m, m[2] ? 0.8 : 0.5, !m[2]);
-    });
-    if (G_NINO.test(s)) each(NINO, s, (m) => {
-      const compact = m[0].replace(/ /g, '').toUpperCase();
-      if (ninoValid(compact)) push(m, m[1] === m[1]!.toUpperCase() ? 0.9 : 0.7);
-    });
-    if (!fewerDigits(input, 7) && G_DNI.test(s)) each(DNI, s, (m) => {
-      const compact = m[0].replace(/[- ]/g, '').toUpperCase();
-      if ((m[1] || m[2]!.length === 8) && dniValid(compact)) push(m, 0.88);
-    });
-    if (!fewerDigits(input, 12) && G_NIR.test(s)) each(NIR, s, (m) => {
-      if (nirValid(m[0].replace(/ /g, ''))) push(m, 0.88);
-    });
-    if (!fewerDigits(input, 11) && G_STEUER.test(s)) each(STEUER, s, (m) => {
-      if (steuerIdValid(m[0].replace(/ /g, ''))) push(m, 0.6, true);
-    });
+    if (!fewerDigits(input, 9) && G_SSN.test(s)) {
+      SSN.lastIndex = 0;
+      while ((m = SSN.exec(s)) !== null) {
+        if (!ssnValid(m[1]! + m[3]! + m[4]!)) continue;
+        // Unseparated 9-digit numbers are SSNs only with a cue.
+        push(out, lower, m, m[2] ? 0.8 : 0.5, !m[2]);
+      }
+    }
+    if (G_NINO.test(s)) {
+      NINO.lastIndex = 0;
+      while ((m = NINO.exec(s)) !== null) {
+        const compact = m[0].replace(/ /g, '').toUpperCase();
+        if (ninoValid(compact)) push(out, lower, m, m[1] === m[1]!.toUpperCase() ? 0.9 : 0.7, false);
+      }
+    }
+    if (!fewerDigits(input, 7) && G_DNI.test(s)) {
+      DNI.lastIndex = 0;
+      while ((m = DNI.exec(s)) !== null) {
+        const compact = m[0].replace(/[- ]/g, '').toUpperCase();
+        if ((m[1] || m[2]!.length === 8) && dniValid(compact)) push(out, lower, m, 0.88, false);
+      }
+    }
+    if (!fewerDigits(input, 12) && G_NIR.test(s)) {
+      NIR.lastIndex = 0;
+      while ((m = NIR.exec(s)) !== null) if (nirValid(m[0].replace(/ /g, ''))) push(out, lower, m, 0.88, false);
+    }
+    if (!fewerDigits(input, 11) && G_STEUER.test(s)) {
+      STEUER.lastIndex = 0;
+      while ((m = STEUER.exec(s)) !== null) if (steuerIdValid(m[0].replace(/ /g, ''))) push(out, lower, m, 0.6, true);
+    }
     return out;
   },
 });

@@ -68,6 +68,18 @@ describe('PhraseIndex (one scan for several lists)', () => {
     }), { numRuns: 300 });
   });
 
+  it('finds every phrase of a list large enough to grow its child table many times', () => {
+    const words = Array.from({ length: 3000 }, (_, i) => `w${i.toString(36)}x${(i * 7919).toString(36)}`);
+    const list = new PhraseMatcher(words);
+    const text = words.join(' ');
+    assert.deepEqual(list.matches(text).map((m) => m.phrase), words);
+  });
+
+  it('finds phrases that start with a character outside ASCII and outside the Basic Multilingual Plane', () => {
+    const list = new PhraseMatcher(['ñandú', '😀 code', 'ü']);
+    assert.deepEqual(list.matches('a ñandú, a 😀 code and ü').map((m) => `${m.index}:${m.phrase}`), ['2:ñandú', '11:😀 code', '23:ü']);
+  });
+
   it('keeps matches apart when two lists share a phrase', () => {
     const index = new PhraseIndex();
     const a = index.define(['pin code']);
