@@ -52,17 +52,22 @@ function safeRanges(text: string, patterns: readonly string[] | undefined): [num
   return out;
 }
 
+/** Census class per ASCII code unit: 1 digit, 2 colon, 3 dash, 4 dot, 5 at sign (0: not counted). */
+const CENSUS_CLASS = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) CENSUS_CLASS[c] = 1;
+CENSUS_CLASS[58] = 2;
+CENSUS_CLASS[45] = 3;
+CENSUS_CLASS[46] = 4;
+CENSUS_CLASS[64] = 5;
+
 function census(s: string): TextStats {
-  let digits = 0, colons = 0, dashes = 0, dots = 0, at = 0;
-  for (let i = 0; i < s.length; i++) {
+  const counts = [0, 0, 0, 0, 0, 0];
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
-    if (c >= 48 && c <= 57) digits++;
-    else if (c === 58) colons++;
-    else if (c === 45) dashes++;
-    else if (c === 46) dots++;
-    else if (c === 64) at++;
+    if (c < 128) counts[CENSUS_CLASS[c]!]!++;
   }
-  return { digits, colons, dashes, dots, at };
+  return { digits: counts[1]!, colons: counts[2]!, dashes: counts[3]!, dots: counts[4]!, at: counts[5]! };
 }
 
 const overlaps = (a: number, b: number, ranges: readonly [number, number][]) => ranges.some(([s, e]) => a < e && s < b);
@@ -77,6 +82,7 @@ const hasAlnum = (t: string) => /[\p{L}\p{N}]/u.test(t);
  * overlapping NINO and nothing is left half-covered). Sorted by start.
  */
 function resolve(cands: DetectedEntity[], text: string): DetectedEntity[] {
+  if (cands.length < 2) return cands;
   cands.sort((x, y) => y.score - x.score || (y.end - y.start) - (x.end - x.start) || x.start - y.start);
   const starts: number[] = [];
   const byStart: DetectedEntity[] = [];
