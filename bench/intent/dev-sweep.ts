@@ -7,6 +7,8 @@
  * mean of three slice seeds).
  *   SEEDS=1,2,3 GROUPS=0 SLICE=0 npx tsx bench/intent/dev-sweep.ts '{}' '{"featureDropout":0.3}'
  *   HARD2 is the second hard split (models/data/dev-hard2.jsonl): only its aggregate is ever printed.
+ *   CAL=hard fits temperature and threshold on dev + dev-hard (HARD is then no longer unbiased).
+ *   CORPUS=path trains on another build of the corpus (default models/data/corpus.jsonl).
  *   NLPJS=1 also trains the benchmark's peer (@nlpjs/nlp) on the same corpus and prints its dev and
  *   hard-dev figures, so the lead the benchmark asks for can be compared on dev.
  */
@@ -20,12 +22,16 @@ import { macroF1, recall } from '../../models/train/metrics.ts';
 import { Rng } from '../../models/train/rng.ts';
 import { splitForValidation, trainIntentModel, type PipelineOptions } from '../../models/train/train-pipeline.ts';
 
-const train = parseTrainingJsonl(readFileSync('models/data/corpus.jsonl', 'utf8'), 'corpus.jsonl');
+// CORPUS=file compares another build of the training corpus (e.g. build-corpus.ts --skip ...) on the same dev splits.
+const CORPUS = process.env.CORPUS ?? 'models/data/corpus.jsonl';
+const train = parseTrainingJsonl(readFileSync(CORPUS, 'utf8'), CORPUS);
 const dev = parseTrainingJsonl(readFileSync('models/data/dev.jsonl', 'utf8'), 'dev.jsonl');
 const HARD = 'models/data/dev-hard.jsonl';
 const devHard = existsSync(HARD) ? parseTrainingJsonl(readFileSync(HARD, 'utf8'), 'dev-hard.jsonl') : [];
 const HARD2 = 'models/data/dev-hard2.jsonl';
 const devHard2 = existsSync(HARD2) ? parseTrainingJsonl(readFileSync(HARD2, 'utf8'), 'dev-hard2.jsonl') : [];
+// CAL=hard calibrates on dev + dev-hard (then only HARD2 is an unbiased measure).
+const calibration = process.env.CAL === 'hard' ? [...dev, ...devHard] : dev;
 const seeds = (process.env.SEEDS ?? '').split(',').filter((x) => x !== '').map(Number);
 
 function sliceOf(examples: readonly TrainingExample[], perLabel: number, seed: number): TrainingExample[] {
@@ -38,7 +44,7 @@ function sliceOf(examples: readonly TrainingExample[], perLabel: number, seed: n
 const groups = splitForValidation(train, 0.15, 5);
 
 function evalOn(options: Partial<PipelineOptions>, examples: readonly TrainingExample[], on: readonly TrainingExample[] = dev) {
-  const t = trainIntentModel(examples, options, dev);
+  const t = trainIntentModel(examples, options, calibration);
   const predict = (rows: readonly TrainingExample[]) => thresholded(rows.map((e) => softmax(forward(t.model, t.tokenizer.encode(e.text)))), rows.map((e) => e.label), t.labels, t.clearline.out_of_scope_threshold);
   const preds = predict(on);
   const hardPreds = on === dev && devHard.length ? predict(devHard) : [];
