@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { UI_STRINGS, ENTITY_NAMES, format, uiStrings, confidenceWords } from '../../../widget/src/i18n/strings.ts';
+import { UI_STRINGS, ENTITY_NAMES, format, uiStrings, confidenceWords, daysPhrase } from '../../../widget/src/i18n/strings.ts';
 import { ENTITY_TYPES } from '../../../core/privacy/index.ts';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -42,4 +42,19 @@ test('an unknown locale falls back to English and a regional one to its language
 test('confidence is put in plain words', () => {
   const en = UI_STRINGS.en!;
   assert.deepEqual([0.95, 0.7, 0.45, 0.1].map((s) => confidenceWords(en, s)), ['very sure', 'fairly sure', 'not very sure', 'unsure']);
+});
+
+test('the retention period is written with the plural of the language for days', () => {
+  // Some languages put a (narrow) no-break space between number and unit.
+  const days = (locale: string, n: number) => daysPhrase(locale, n).replace(/\s/gu, ' ');
+  assert.equal(days('en', 1), '1 day');
+  assert.equal(days('en', 7), '7 days');
+  assert.equal(days('de', 7), '7 Tage');
+  assert.equal(days('fr', 1), '1 jour');
+  assert.equal(days('es', 30), '30 días');
+  assert.equal(format(uiStrings('en').retention, { days: daysPhrase('en', 1) }).includes('(s)'), false);
+});
+
+test('an invalid locale tag still gets a days phrase, in English', () => {
+  assert.equal(daysPhrase('not a locale!', 2), '2 days');
 });

@@ -68,7 +68,7 @@ const en = {
   workerRestarted: 'The assistant restarted. Your conversation is intact.',
   workerUnavailable: 'The assistant stopped working. Please reload the page or use the contact page.',
   tooLong: 'Your message is too long ({count} characters; the limit is {max}).',
-  retention: 'This conversation stays on this device only, for at most {days} day(s) or until you close the tab. No cookies are used.',
+  retention: 'This conversation stays on this device only, for at most {days} or until you close the tab. No cookies are used.',
   rulesWarning: 'The assistant’s answers are limited right now; a person can help you.',
   preview: 'Preview',
   transcript: 'Conversation',
@@ -144,7 +144,7 @@ const de: UiStrings = {
   workerRestarted: 'Der Assistent wurde neu gestartet. Ihr Gespräch ist vollständig erhalten.',
   workerUnavailable: 'Der Assistent funktioniert nicht mehr. Bitte laden Sie die Seite neu oder nutzen Sie die Kontaktseite.',
   tooLong: 'Ihre Nachricht ist zu lang ({count} Zeichen; erlaubt sind {max}).',
-  retention: 'Dieses Gespräch bleibt nur auf diesem Gerät, höchstens {days} Tag(e) oder bis Sie den Tab schließen. Es werden keine Cookies verwendet.',
+  retention: 'Dieses Gespräch bleibt nur auf diesem Gerät, höchstens {days} oder bis Sie den Tab schließen. Es werden keine Cookies verwendet.',
   rulesWarning: 'Die Antworten des Assistenten sind gerade eingeschränkt; ein Mensch kann Ihnen helfen.',
   preview: 'Vorschau',
   transcript: 'Gespräch',
@@ -217,7 +217,7 @@ const fr: UiStrings = {
   workerRestarted: 'L’assistant a redémarré. Votre conversation est intacte.',
   workerUnavailable: 'L’assistant ne fonctionne plus. Rechargez la page ou utilisez la page de contact.',
   tooLong: 'Votre message est trop long ({count} caractères ; la limite est {max}).',
-  retention: 'Cette conversation reste uniquement sur cet appareil, au plus {days} jour(s) ou jusqu’à la fermeture de l’onglet. Aucun cookie n’est utilisé.',
+  retention: 'Cette conversation reste uniquement sur cet appareil, au plus {days} ou jusqu’à la fermeture de l’onglet. Aucun cookie n’est utilisé.',
   rulesWarning: 'Les réponses de l’assistant sont limitées pour le moment ; une personne peut vous aider.',
   preview: 'Aperçu',
   transcript: 'Conversation',
@@ -290,7 +290,7 @@ const es: UiStrings = {
   workerRestarted: 'El asistente se ha reiniciado. Su conversación está intacta.',
   workerUnavailable: 'El asistente dejó de funcionar. Recargue la página o use la página de contacto.',
   tooLong: 'Su mensaje es demasiado largo ({count} caracteres; el límite es {max}).',
-  retention: 'Esta conversación solo se guarda en este dispositivo, como máximo {days} día(s) o hasta que cierre la pestaña. No se usan cookies.',
+  retention: 'Esta conversación solo se guarda en este dispositivo, como máximo {days} o hasta que cierre la pestaña. No se usan cookies.',
   rulesWarning: 'Las respuestas del asistente están limitadas ahora mismo; una persona puede ayudarle.',
   preview: 'Vista previa',
   transcript: 'Conversación',
@@ -363,7 +363,7 @@ const ar: UiStrings = {
   workerRestarted: 'أُعيد تشغيل المساعد. محادثتك سليمة.',
   workerUnavailable: 'توقف المساعد عن العمل. أعد تحميل الصفحة أو استخدم صفحة الاتصال.',
   tooLong: 'رسالتك طويلة جدًا ({count} حرفًا؛ الحد هو {max}).',
-  retention: 'تبقى هذه المحادثة على هذا الجهاز فقط، لمدة أقصاها {days} يوم أو حتى تغلق علامة التبويب. لا تُستخدم ملفات تعريف الارتباط.',
+  retention: 'تبقى هذه المحادثة على هذا الجهاز فقط، لمدة أقصاها {days} أو حتى تغلق علامة التبويب. لا تُستخدم ملفات تعريف الارتباط.',
   rulesWarning: 'إجابات المساعد محدودة حاليًا؛ يمكن لشخص مساعدتك.',
   preview: 'معاينة',
   transcript: 'المحادثة',
@@ -391,6 +391,15 @@ export function uiStrings(locale: string): Readonly<UiStrings> {
 /** Fills `{name}` placeholders; unknown names stay visible so a missing value is noticed. */
 export function format(template: string, values: Readonly<Record<string, string | number>>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : whole));
+}
+
+/** A number of days in words, with the locale's plural ("1 day", "7 days", "7 Tage", "٧ أيام"). */
+export function daysPhrase(locale: string, days: number): string {
+  try {
+    return new Intl.NumberFormat(locale, { style: 'unit', unit: 'day', unitDisplay: 'long' }).format(days);
+  } catch {
+    return new Intl.NumberFormat('en', { style: 'unit', unit: 'day', unitDisplay: 'long' }).format(days);
+  }
 }
 
 /** Plain words for a model confidence in [0, 1]. */

@@ -8,7 +8,7 @@ import { TranscriptStore } from '../conversation/transcript-store.ts';
 import type { ChatMessage } from '../conversation/chat-message.ts';
 import { HandoffClient } from '../handoff/handoff-client.ts';
 import { DEFAULTS, capabilities, isRtl } from '../config.ts';
-import { ENTITY_NAMES, confidenceWords, format, uiStrings, type UiStrings } from '../i18n/strings.ts';
+import { ENTITY_NAMES, confidenceWords, daysPhrase, format, uiStrings, type UiStrings } from '../i18n/strings.ts';
 import type { PanelElement, PanelOptions } from '../panel-contract.ts';
 import type { InitOptions, PreviewResult, RulesInput } from '../worker/protocol.ts';
 import type { RulesBundle } from '../../../core/rules/types.ts';
@@ -292,7 +292,7 @@ export class ClearlinePanel extends LitElement implements PanelElement {
         <p class="alert" role="alert">${v?.alert ?? ''}</p>
         ${this.renderComposer(s)}
         <div class="footer">
-          <p class="retention" id="cl-retention">${format(s.retention, { days: v?.rules?.privacy.retentionDays ?? DEFAULTS.retentionDays })}</p>
+          <p class="retention" id="cl-retention">${format(s.retention, { days: daysPhrase(this.locale, v?.rules?.privacy.retentionDays ?? DEFAULTS.retentionDays) })}</p>
           <button type="button" class="delete" part="action" @click=${() => { this.confirmingDelete = true; }}>${s.deleteConversation}</button>
         </div>
         <div class="sr" role="status" aria-live="polite" aria-atomic="true">${v?.announcement ?? ''}</div>
