@@ -82,7 +82,7 @@ export function splitForValidation(examples: readonly TrainingExample[], share: 
  * else a held-out share of the examples' template groups (or of the examples, without groups).
  */
 export function trainIntentModel(examples: readonly TrainingExample[], options: Partial<PipelineOptions> = {}, heldOut?: readonly TrainingExample[]): TrainedIntentModel {
-  // Small data sets get more passes (fastText's advice): 30 epochs from 2 000 examples up, at most 100.
+  // Small data sets get more passes (fastText's advice): 60 000 example-passes, at least the default epochs, at most 100.
   const epochs = options.epochs ?? Math.max(DEFAULT_PIPELINE_OPTIONS.epochs, Math.min(100, Math.round(60000 / Math.max(1, examples.length))));
   const o = { ...DEFAULT_PIPELINE_OPTIONS, ...options, epochs };
   const started = Date.now();
