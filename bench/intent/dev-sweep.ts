@@ -75,7 +75,7 @@ for (const arg of process.argv.slice(2)) {
   const options = JSON.parse(arg) as Partial<PipelineOptions>;
   if (seeds.length) {
     // One line per option set: dev, hard dev and audit for each seed, then their means.
-    const runs = [];
+    const runs: (Omit<ReturnType<typeof evalOn>, 'audit'> & { audit: number })[] = [];
     for (const seed of seeds) {
       const r = evalOn({ ...options, seed }, train);
       runs.push({ ...r, audit: (await r.audit).consistency });

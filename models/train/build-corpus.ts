@@ -114,9 +114,9 @@ async function build(seed: number, allowUnscrubbed: boolean, writeTest: boolean,
   const scrubbed = (rows: CorpusExample[]) => (scrubber ? rows.map((r) => ({ ...r, text: scrubber!(r.text, r.locale) })) : rows);
   // The fairness audit's sentences are held out like the test and dev messages.
   const auditTexts = AUDIT_GROUPS.flatMap((g) => g.texts.map((text) => ({ text })));
-  const heldOutTexts = [...test, ...dev, ...devHard, ...devHard2, ...auditTexts];
+  const heldOutTexts: { text: string; locale?: string }[] = [...test, ...dev, ...devHard, ...devHard2, ...auditTexts];
   // Compared raw and scrubbed: a scrubbed expansion ("ok thanks [PERSON_1]") can equal a scrubbed held-out message.
-  const testKeys = new Set([...heldOutTexts.map((t) => normalizeText(t.text).trim()), ...(scrubber ? heldOutTexts.map((t) => normalizeText(scrubber!(t.text, 'locale' in t ? t.locale : 'en')).trim()) : [])]);
+  const testKeys = new Set([...heldOutTexts.map((t) => normalizeText(t.text).trim()), ...(scrubber ? heldOutTexts.map((t) => normalizeText(scrubber!(t.text, t.locale ?? 'en')).trim()) : [])]);
   const seen = new Map<string, string>();
   const dedup: CorpusExample[] = [];
   let droppedTestOverlap = 0;
