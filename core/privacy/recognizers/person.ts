@@ -6,7 +6,7 @@
  */
 import { PERSON_CUES, type PersonCueKind } from '../data/context-words.ts';
 import { AMBIGUOUS_NAMES, EVERYDAY_LOWER, FIRST_NAMES, SURNAMES_SET } from '../data/names.ts';
-import { SENTENCE_WORDS } from '../data/stopwords.ts';
+import { CLOSING_WORDS, SENTENCE_WORDS } from '../data/stopwords.ts';
 import type { DetectedEntity, Recognizer, RecognizerInput } from '../types.ts';
 import { SHARED_PHRASES } from './cue-value.ts';
 import { CaseContext, isAllCaps } from './person-casing.ts';
@@ -125,7 +125,9 @@ export const personRecognizer: Recognizer = Object.freeze({
         const after = s.slice(name.end, name.end + 2);
         const endsLine = after === '' || /^[\s.!,]*(?:\n|$)/.test(after);
         // Capitals-only or Title-Cased words ("THANK YOU ALL SORTED") count only if listed.
-        score = firstCap ? (known ? 0.85 : 0.8) : (known && !EVERYDAY_LOWER.has(firstLower)) || (!name.caseless && endsLine && name.words.length <= 2) ? 0.7 : 0;
+        // Everyday closings ("thanks mate", "merci beaucoup", "gracias amigo") are not names unless listed.
+        if (CLOSING_WORDS.has(firstLower) && !known) score = 0;
+        else score = firstCap ? (known ? 0.85 : 0.8) : (known && !EVERYDAY_LOWER.has(firstLower)) || (!name.caseless && endsLine && name.words.length <= 2) ? 0.7 : 0;
       } else if (kind === 'weak') {
         const after = lower.slice(name.end, name.end + 10);
         const closes = after === '' || /^(?:[.,!?\n]| speaking| here| from| calling)/.test(after);

@@ -121,6 +121,15 @@ describe('person recognizer', () => {
     assert.deepEqual(found('Thanks,\nJohn', GB), ['PERSON:John']);
     assert.deepEqual(found('Frau Müller hat angerufen', { locale: 'de-DE' }), ['PERSON:Müller']);
   });
+  it('does not take the words of an everyday closing for a name, in any of the four languages', () => {
+    for (const [text, locale] of [['thanks mate', 'en-GB'], ['Cheers Mate', 'en-GB'], ['danke schön', 'de-DE'], ['merci beaucoup', 'fr-FR'], ['merci, bonne journée', 'fr-FR'], ['gracias adiós', 'es-ES'], ['gracias amigo', 'es-ES']]) {
+      assert.deepEqual(found(text!, { locale }), [], text);
+    }
+  });
+  it('still finds a lower-case name that ends a sign-off', () => {
+    assert.deepEqual(found('thanks, tyrone', GB), ['PERSON:tyrone']);
+    assert.deepEqual(found('gracias marcos', { locale: 'es-ES' }), ['PERSON:marcos']);
+  });
 });
 
 describe('address and postcode recognizers', () => {
