@@ -22,3 +22,23 @@ export const CLOSING_WORDS: ReadonlySet<string> = Object.freeze(new Set((
   'amigo amiga amigos igualmente nuevo hasta luego chao chau adiós adios saludos tío tia tía crack mil guapa guapo muy ' +
   'buenas buenos hola ok okay vale perfecto perfect great brilliant lovely awesome'
 ).split(' ')));
+
+/**
+ * Capitalised words that describe a person without naming them: forms of address ("Dear Sir or Madam")
+ * and nationalities, peoples and faiths ("I'm Nigerian", "I am Punjabi"). After "I'm" or "this is" they
+ * are not names. Words that are also first names or surnames ("Christian", "Roman", "English") are left
+ * to the name lists.
+ */
+export const PERSON_DESCRIPTORS: ReadonlySet<string> = Object.freeze(new Set((
+  'sir madam maam sirs gentlemen ladies mister missus ' +
+  'nigerian ghanaian kenyan ugandan ethiopian somali somalian eritrean sudanese egyptian moroccan algerian tunisian ' +
+  'senegalese cameroonian congolese zimbabwean zambian south-african african american british scottish ' +
+  'irish canadian australian indian pakistani bangladeshi nepali punjabi gujarati tamil bengali ' +
+  'chinese japanese korean vietnamese filipino filipina thai malaysian indonesian afghan iranian iraqi syrian ' +
+  'lebanese turkish kurdish arab arabic polish romanian bulgarian ukrainian russian portuguese brazilian ' +
+  'mexican colombian venezuelan peruvian chilean argentinian argentine cuban dominican jamaican haitian trinidadian ' +
+  'italian greek dutch belgian swiss austrian swedish danish norwegian finnish hungarian czech slovak croatian serbian ' +
+  'albanian bosnian lithuanian latvian estonian european asian latino latina latinx hispanic caribbean ' +
+  'muslim jewish hindu sikh buddhist catholic protestant orthodox atheist deaf disabled blind elderly pensioner retired ' +
+  'autistic dyslexic pregnant trans gay lesbian bisexual nonbinary non-binary'
+).split(' ')));

@@ -6,7 +6,7 @@
  */
 import { PERSON_CUES, type PersonCueKind } from '../data/context-words.ts';
 import { AMBIGUOUS_NAMES, EVERYDAY_LOWER, FIRST_NAMES, SURNAMES_SET } from '../data/names.ts';
-import { CLOSING_WORDS, SENTENCE_WORDS } from '../data/stopwords.ts';
+import { CLOSING_WORDS, PERSON_DESCRIPTORS, SENTENCE_WORDS } from '../data/stopwords.ts';
 import type { DetectedEntity, Recognizer, RecognizerInput } from '../types.ts';
 import { SHARED_PHRASES } from './cue-value.ts';
 import { CaseContext, isAllCaps } from './person-casing.ts';
@@ -19,14 +19,19 @@ const CAP_WORD = /\p{Lu}(?:['’]\p{Lu})?[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)?
 const WORD_AT = /^[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*(?![\p{L}\p{M}\p{N}_'’-])/u;
 const PARTICLES = new Set(['de', 'del', 'de la', 'van', 'von', 'der', 'den', 'du', 'di', 'da', 'le', 'la', 'y', 'dos', 'das']);
 /** Capitalised words that never start or continue a name. */
-const NOT_NAME = new Set(('i the a an my your our this that it and or but so if to for of in on at by with from please thanks thank hi hello hey dear yes no ok okay sorry ' +
+const NOT_NAME: ReadonlySet<string> = new Set([...('i the a an my your our this that it and or but so if to for of in on at by with from please thanks thank hi hello hey dear yes no ok okay sorry ' +
   'monday tuesday wednesday thursday friday saturday sunday yesterday today tomorrow tonight morning afternoon evening january february march april june july september october november december ' +
   'ich mein meine der die das und oder bitte danke hallo ja nein je mon ma le la les et ou merci bonjour oui non yo mi el los las y gracias hola sí ' +
   'unlimited plus pro max mini ultra lite iphone galaxy pixel samsung apple google huawei xiaomi nokia motorola sony vodafone orange telekom movistar ee o2 three sky virgin bt telefónica free bouygues sfr ' +
-  'sim esim wifi wi-fi router roaming 4g 5g lte broadband fibre fiber mobile internet data account customer support team agent chat service help london paris madrid berlin barcelona munich hamburg lyon marseille valencia sevilla manchester new york english french german spanish').split(' '));
+  'sim esim wifi wi-fi router roaming 4g 5g lte broadband fibre fiber mobile internet data account customer support team agent chat service help london paris madrid berlin barcelona munich hamburg lyon marseille valencia sevilla manchester new york english french german spanish').split(' '), ...PERSON_DESCRIPTORS]);
+
+/** A possessive "'s" at the end of a word. */
+const POSSESSIVE = /['’]s$/;
+/** The word without a possessive "'s" ("Vodafone's" -> "vodafone"), lower case. */
+const base = (word: string) => word.toLowerCase().replace(POSSESSIVE, '');
 
 function isNameWord(word: string, allowLower: boolean, caseless = false): boolean {
-  const l = word.toLowerCase();
+  const l = base(word);
   if (NOT_NAME.has(l) || SENTENCE_WORDS.has(l)) return false;
   // Acronyms ("NINO", "IMEI", "SIM") do not continue a name typed in normal case.
   if (!caseless && isAllCaps(word)) return false;
@@ -51,7 +56,7 @@ function readName(s: string, ctx: CaseContext, at: number, firstLower: boolean, 
     const first = words.length === 0;
     if (first) caseless = ctx.caselessAt(k, k + w.length);
     const lowerLike = /^\p{Ll}/u.test(w) || (caseless && /^\p{Lu}/u.test(w));
-    const lowerOk = firstLower && !NOT_NAME.has(w.toLowerCase()) && !SENTENCE_WORDS.has(w.toLowerCase()) && w.length > 1 && lowerLike;
+    const lowerOk = firstLower && !NOT_NAME.has(base(w)) && !SENTENCE_WORDS.has(base(w)) && w.length > 1 && lowerLike;
     // After an explicit cue a lower-case name may have a lower-case surname ("a nombre de marcos saldivar").
     const okLower = first ? lowerOk : lowerOk && words.length < 3 && (caseless || !/^\p{Lu}/u.test(words[0]!));
     if (!(okLower || isNameWord(w, !first && firstLower, caseless))) {
@@ -64,6 +69,7 @@ function readName(s: string, ctx: CaseContext, at: number, firstLower: boolean, 
     }
     words.push(w);
     end = k + w.length;
+    if (POSSESSIVE.test(w)) { end -= 2; break; }
     k = end;
     if (s[k] === ' ' && s[k + 1] !== ' ') k++; else break;
   }
@@ -149,14 +155,20 @@ export const personRecognizer: Recognizer = Object.freeze({
     // nouns are capitalised. In a Title-Case run only listed names count.
     CAP_WORD.lastIndex = 0;
     while ((m = CAP_WORD.exec(s)) !== null) {
-      const l = m[0].toLowerCase();
+      // A possessive ends the name and stays outside it: "Sarah's phone" -> "[PERSON_1]'s phone".
+      const possessive = POSSESSIVE.test(m[0]);
+      const l = possessive ? base(m[0]) : m[0].toLowerCase();
       const firstName = FIRST_NAMES.has(l);
       const surnameOnly = !firstName && l.length >= 4 && input.language !== 'de' && SURNAMES_SET.has(l);
-      if ((!firstName && !surnameOnly) || AMBIGUOUS_NAMES.has(l) || NOT_NAME.has(l)) continue;
+      if ((!firstName && !surnameOnly) || AMBIGUOUS_NAMES.has(l) || NOT_NAME.has(base(l))) continue;
       if (m.index > 0 && /[\p{L}\p{N}]/u.test(s[m.index - 1]!)) continue;
-      let end = m.index + m[0].length;
+      let end = m.index + m[0].length - (possessive ? 2 : 0);
       // "Jan 15" is a date, not Jan.
       if (l === 'jan' && /^[ \t]?\d/.test(s.slice(end, end + 2))) continue;
+      if (possessive) {
+        out.push({ type: 'PERSON', start: m.index, end, score: surnameOnly ? 0.6 : 0.65 });
+        continue;
+      }
       if (ctx.inTitleCaseRun(m.index, end)) {
         if (surnameOnly) continue;
         const next = /^[ \t]([\p{L}\p{M}'’-]+)/u.exec(s.slice(end, end + 42));

@@ -126,6 +126,15 @@ describe('person recognizer', () => {
       assert.deepEqual(found(text!, { locale }), [], text);
     }
   });
+  it('does not take a form of address, a nationality or a brand with a possessive for a name', () => {
+    assert.deepEqual(found('Dear Sir or Madam, I wish to complain', GB), []);
+    assert.deepEqual(found("I'm Nigerian and my English is not perfect", GB), []);
+    assert.deepEqual(found("it's Vodafone's fault not mine", GB), []);
+  });
+  it('finds a name with a possessive and leaves the possessive outside the placeholder', () => {
+    assert.deepEqual(found("Sarah's phone is broken", GB), ['PERSON:Sarah']);
+    assert.deepEqual(found("this is Sarah Connor's phone", GB), ['PERSON:Sarah Connor']);
+  });
   it('still finds a lower-case name that ends a sign-off', () => {
     assert.deepEqual(found('thanks, tyrone', GB), ['PERSON:tyrone']);
     assert.deepEqual(found('gracias marcos', { locale: 'es-ES' }), ['PERSON:marcos']);
