@@ -28,13 +28,13 @@ export const CONTEXT_WORDS: CueTable = Object.freeze({
     es: ['dni', 'nie', 'nif', 'documento', 'pasaporte', 'seguridad social'],
   }),
   ACCOUNT_NUMBER: Object.freeze({
-    en: ['account number', 'account no', 'account #', 'acct', 'customer number', 'customer id', 'account id', 'sort code', 'billing account', 'my account is', 'account:', 'contract number'],
-    de: ['kundennummer', 'kontonummer', 'vertragsnummer', 'kundenkonto', 'kunden-nr', 'kundennr'],
-    fr: ['numéro de client', 'numéro client', 'numéro de compte', 'n° client', 'numéro de contrat', 'référence client'],
-    es: ['número de cliente', 'número de cuenta', 'nº de cliente', 'número de contrato', 'cuenta número', 'id de cliente'],
+    en: ['account number', 'account no', 'account #', 'account', 'bank account', 'acct', 'customer number', 'customer id', 'account id', 'sort code', 'billing account', 'my account is', 'account:', 'contract number'],
+    de: ['kundennummer', 'kontonummer', 'konto', 'vertragsnummer', 'kundenkonto', 'kunden-nr', 'kundennr'],
+    fr: ['numéro de client', 'numéro client', 'numéro de compte', 'compte', 'n° client', 'numéro de contrat', 'référence client'],
+    es: ['número de cliente', 'número de cuenta', 'cuenta', 'nº de cliente', 'número de contrato', 'cuenta número', 'id de cliente'],
   }),
   SECRET: Object.freeze({
-    en: ['password', 'passcode', 'pin', 'puk', 'otp', 'one-time code', 'verification code', 'security code', 'pac', 'stac', 'porting code', 'security answer', 'maiden name', 'memorable word', 'code is', 'pw', 'pwd'],
+    en: ['password', 'passcode', 'pin', 'puk', 'cvv', 'cvc', 'otp', 'one-time code', 'verification code', 'security code', 'pac', 'stac', 'porting code', 'security answer', 'maiden name', 'memorable word', 'code is', 'pw', 'pwd'],
     de: ['passwort', 'kennwort', 'pin', 'puk', 'code', 'bestätigungscode', 'einmalcode', 'sicherheitsantwort', 'geburtsname der mutter'],
     fr: ['mot de passe', 'code pin', 'pin', 'puk', 'code rio', 'rio', 'code de vérification', 'code secret', 'réponse secrète'],
     es: ['contraseña', 'clave', 'pin', 'puk', 'código', 'código de verificación', 'respuesta de seguridad', 'nip'],
@@ -56,17 +56,18 @@ export type PersonCueKind = 'strong' | 'holder' | 'weak' | 'title' | 'signoff';
 export const PERSON_CUES: Readonly<Record<PersonCueKind, readonly string[]>> = Object.freeze({
   strong: ['my name is', 'my name\'s', 'name:', 'mein name ist', 'ich heiße', 'ich heisse', 'je m\'appelle', 'je m’appelle', 'mon nom est', 'nom:', 'me llamo', 'mi nombre es', 'nombre:', 'account holder is', 'in the name of', 'under the name', 'auf den namen', 'inhaber ist', 'au nom de', 'titulaire est', 'a nombre de', 'titular es'],
   holder: ['name is', 'called', 'name ist', 'account holder', 'speak to', 'spoke to', 'spoke with', 'sprechen mit', 'parlé à', 'hablé con'],
-  weak: ['i\'m', 'i’m', 'i am', 'this is', 'it\'s', 'ich bin', 'hier ist', 'je suis', 'ici', 'c\'est', 'soy', 'aquí', 'my wife', 'my husband', 'my son', 'my daughter', 'my partner', 'meine frau', 'mein mann', 'ma femme', 'mon mari', 'mi mujer', 'mi marido', 'hi', 'hello', 'dear', 'hallo', 'bonjour', 'hola'],
+  weak: ['i\'m', 'i’m', 'i am', 'this is', 'it\'s', 'its', 'ich bin', 'hier ist', 'je suis', 'ici', 'c\'est', 'soy', 'aquí', 'my wife', 'my husband', 'my son', 'my daughter', 'my partner', 'meine frau', 'mein mann', 'ma femme', 'mon mari', 'mi mujer', 'mi marido', 'hi', 'hello', 'dear', 'hallo', 'bonjour', 'hola'],
   title: ['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'herr', 'frau', 'mme', 'mme.', 'monsieur', 'madame', 'mademoiselle', 'sr.', 'sra.', 'srta.', 'señor', 'señora', 'don', 'doña'],
   signoff: ['regards', 'kind regards', 'best regards', 'thanks', 'thank you', 'cheers', 'best', 'many thanks', 'viele grüße', 'grüße', 'gruß', 'liebe grüße', 'mit freundlichen grüßen', 'danke', 'cordialement', 'bien à vous', 'merci', 'saludos', 'un saludo', 'atentamente', 'gracias'],
 });
 
 /** Cues that announce a secret value (SECRET recognizer), by the kind of value expected after them. */
-export type SecretCueKind = 'password' | 'pin' | 'puk' | 'code' | 'porting' | 'answer';
+export type SecretCueKind = 'password' | 'pin' | 'puk' | 'cvv' | 'code' | 'porting' | 'answer';
 export const SECRET_CUES: Readonly<Record<SecretCueKind, readonly string[]>> = Object.freeze({
   password: ['password', 'passwort', 'kennwort', 'mot de passe', 'contraseña', 'clave', 'passcode', 'pw', 'pwd', 'memorable word', 'code secret', 'wifi password', 'wlan-passwort'],
   pin: ['pin', 'pin code', 'code pin', 'pin-code', 'pin number', 'nip', 'código pin'],
   puk: ['puk', 'puk code', 'code puk', 'puk-code', 'código puk'],
+  cvv: ['cvv', 'cvv2', 'cvc', 'cvc2', 'csc', 'card security code', 'security number on the back', 'kartenprüfnummer', 'prüfnummer', 'cryptogramme', 'cryptogramme visuel', 'código cvv', 'código cvc'],
   code: ['otp', 'one-time code', 'one time code', 'verification code', 'security code', 'sms code', 'bestätigungscode', 'einmalcode', 'sicherheitscode', 'code de vérification', 'code de confirmation', 'código de verificación', 'código de seguridad', 'code', 'código'],
   porting: ['pac', 'pac code', 'stac', 'stac code', 'porting code', 'transfer code', 'code rio', 'rio', 'portierungscode', 'código de portabilidad'],
   answer: ['security answer', 'answer to my security question', 'maiden name', "mother's maiden name", 'sicherheitsantwort', 'geburtsname meiner mutter', 'réponse secrète', 'nom de jeune fille', 'respuesta de seguridad', 'respuesta secreta'],

@@ -1,5 +1,5 @@
 /**
- * SECRET: passwords, PINs, PUKs, one-time codes, porting codes (UK PAC/STAC, French RIO) and security
+ * SECRET: passwords, PINs, PUKs, card security codes (CVV/CVC), one-time codes, porting codes (UK PAC/STAC, French RIO) and security
  * answers, always announced by a cue in one of four languages.
  */
 import type { DetectedEntity, Recognizer, RecognizerInput } from '../types.ts';
@@ -22,6 +22,7 @@ function acceptable(kind: Kind, value: string, explicit: boolean): boolean {
   switch (kind) {
     case 'pin': return /^\d{4,8}$/.test(value);
     case 'puk': return /^\d{8,10}$/.test(value);
+    case 'cvv': return /^\d{3,4}$/.test(value);
     case 'code': return /^[A-Za-z0-9-]{4,12}$/.test(value) && digits >= 4;
     case 'porting': return /^[A-Za-z0-9]{6,12}$/.test(value) && digits >= 3;
     case 'password': return explicit && value.length >= 4;

@@ -135,6 +135,10 @@ describe('person recognizer', () => {
     assert.deepEqual(found("Sarah's phone is broken", GB), ['PERSON:Sarah']);
     assert.deepEqual(found("this is Sarah Connor's phone", GB), ['PERSON:Sarah Connor']);
   });
+  it('reads "its" typed without an apostrophe as "it\'s" before a listed name', () => {
+    assert.deepEqual(found('hi its deshawn, my phone got stolen', US), ['PERSON:deshawn']);
+    assert.deepEqual(found('its battery is dying', US), []);
+  });
   it('still finds a lower-case name that ends a sign-off', () => {
     assert.deepEqual(found('thanks, tyrone', GB), ['PERSON:tyrone']);
     assert.deepEqual(found('gracias marcos', { locale: 'es-ES' }), ['PERSON:marcos']);
@@ -171,6 +175,15 @@ describe('date of birth, government id, account and secret recognizers', () => {
   it('finds account numbers after a cue in four languages', () => {
     assert.deepEqual(found('my account number is 88120045', GB), ['ACCOUNT_NUMBER:88120045']);
     assert.deepEqual(found('Kundennummer: 55-100234', { locale: 'de-DE' }), ['ACCOUNT_NUMBER:55-100234']);
+  });
+  it('finds a bank account number announced by the bare word "account" after a sort code', () => {
+    assert.deepEqual(found('sort code 20-00-00 account 12345678', GB), ['ACCOUNT_NUMBER:20-00-00', 'ACCOUNT_NUMBER:12345678']);
+    assert.deepEqual(found('my account is locked since 12345', GB), []);
+  });
+  it('finds the security code of a card after "cvv" or "cvc", and only three or four digits', () => {
+    assert.deepEqual(found('card 4111 1111 1111 1111 exp 12/27 cvv 123', GB), ['CREDIT_CARD:4111 1111 1111 1111', 'SECRET:123']);
+    assert.deepEqual(found('CVC: 4821', GB), ['SECRET:4821']);
+    assert.deepEqual(found('cvv 12', GB), []);
   });
   it('finds PINs, PUKs, passwords and porting codes, not promo or postal codes', () => {
     assert.deepEqual(found('my PIN is 4821 and PUK 12345678', GB), ['SECRET:4821', 'SECRET:12345678']);
