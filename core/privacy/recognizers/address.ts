@@ -40,11 +40,15 @@ function wordCharAt(s: string, i: number): boolean {
   return WORD_CHAR.test(s[i]!);
 }
 
-function prevWord(s: string, at: number): Word | null {
+/** The word before `at`; with `commaBlank`, also across ", " (Spanish "Calle de Alcalá, 23"). */
+function prevWord(s: string, at: number, commaBlank = false): Word | null {
   let k = at;
-  if (s[k - 1] === ',') k--;
-  if (s[k - 1] !== ' ' && s[k - 1] !== '\t') return null;
-  k--;
+  if (commaBlank && (s[k - 1] === ' ' || s[k - 1] === '\t') && s[k - 2] === ',') k -= 2;
+  else {
+    if (s[k - 1] === ',') k--;
+    if (s[k - 1] !== ' ' && s[k - 1] !== '\t') return null;
+    k--;
+  }
   let b = k;
   while (b > 0 && k - b < 40 && wordCharAt(s, b - 1)) b--;
   if (b === k) return null;
@@ -123,7 +127,7 @@ function numberLast(s: string, numStart: number): { start: number; score: number
   const words: Word[] = [];
   let at = numStart;
   for (let i = 0; i < 7; i++) {
-    const w = prevWord(s, at);
+    const w = prevWord(s, at, i === 0);
     if (!w) break;
     words.push(w);
     at = w.start;

@@ -153,6 +153,8 @@ describe('address and postcode recognizers', () => {
     assert.deepEqual(found('Ich wohne Große Kirchstr. 96c, 10115 Berlin', { locale: 'de-DE' }), ['ADDRESS:Große Kirchstr. 96c', 'POSTCODE:10115']);
     assert.deepEqual(found('12 rue de la Paix, 75002 Paris', { locale: 'fr-FR' }), ['ADDRESS:12 rue de la Paix', 'POSTCODE:75002']);
     assert.deepEqual(found('vivo en Calle de Alcalá 23, 2º B', { locale: 'es-ES' }), ['ADDRESS:Calle de Alcalá 23, 2º B']);
+    assert.deepEqual(found('vivo en Calle de Alcalá, 23, 3º izquierda', { locale: 'es-ES' }), ['ADDRESS:Calle de Alcalá, 23, 3º izquierda']);
+    assert.deepEqual(found('en Madrid, 23 personas', { locale: 'es-ES' }), []);
   });
   it('does not read storage sizes as UK postcodes', () => {
     assert.deepEqual(found('the PS5 2TB bundle', GB), []);
