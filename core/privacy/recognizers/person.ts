@@ -146,6 +146,8 @@ export const personRecognizer: Recognizer = Object.freeze({
           : known && !AMBIGUOUS_NAMES.has(firstLower) ? 0.85
           : name.words.length >= 2 && !germanNoun ? 0.8
           : closes ? 0.75 : germanNoun ? 0 : 0.6;
+        // "im" ("im sarah", typed without an apostrophe) is also German ("im Laden"): only a listed name counts.
+        if (cue.phrase === 'im' && !(known && !AMBIGUOUS_NAMES.has(firstLower))) score = 0;
       }
       if (score > 0) out.push({ type: 'PERSON', start: at, end: name.end, score });
       skip = Math.max(skip, name.end);

@@ -135,6 +135,11 @@ describe('person recognizer', () => {
     assert.deepEqual(found("Sarah's phone is broken", GB), ['PERSON:Sarah']);
     assert.deepEqual(found("this is Sarah Connor's phone", GB), ['PERSON:Sarah Connor']);
   });
+  it('reads "im" typed without an apostrophe as "i\'m" before a listed name, and not German "im Laden"', () => {
+    assert.deepEqual(found('im sarah from leeds', GB), ['PERSON:sarah']);
+    assert.deepEqual(found('ich bin im Laden.', { locale: 'de-DE' }), []);
+    assert.deepEqual(found('Im Mai war alles gut', { locale: 'de-DE' }), []);
+  });
   it('reads "its" typed without an apostrophe as "it\'s" before a listed name', () => {
     assert.deepEqual(found('hi its deshawn, my phone got stolen', US), ['PERSON:deshawn']);
     assert.deepEqual(found('its battery is dying', US), []);
