@@ -5,6 +5,7 @@
  */
 import { cueDistance } from '../context.ts';
 import type { DetectedEntity, Recognizer, RecognizerInput } from '../types.ts';
+import { SHARED_PHRASES } from '../phrase-matcher.ts';
 import { fewerDigits } from './gate.ts';
 
 const MONTHS = [
@@ -17,18 +18,35 @@ const MONTHS = [
 
 const NA = '(?![\\p{L}\\p{N}])';
 const NAN = '(?![\\p{L}\\p{N}]|[./-]\\d)';
+const NUMERIC = [
+  `(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4}|\\d{2})${NAN}`,
+  `(\\d{4})-(\\d{1,2})-(\\d{1,2})${NAN}`,
+];
 const DATE = new RegExp(
   [
-    `(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4}|\\d{2})${NAN}`,
-    `(\\d{4})-(\\d{1,2})-(\\d{1,2})${NAN}`,
+    ...NUMERIC,
     `(\\d{1,2})(?:st|nd|rd|th|er|\\.|º)?[ \\t]+(?:de[ \\t]+)?(?:${MONTHS})\\.?,?[ \\t]+(?:de[ \\t]+)?(\\d{4})${NA}`,
     `(?:${MONTHS})\\.?[ \\t]+(\\d{1,2})(?:st|nd|rd|th)?,?[ \\t]+(\\d{4})${NA}`,
   ].join('|'),
   'giu',
 );
+/**
+ * The numeric alternatives alone, for texts without a month name: there the two month alternatives can
+ * only match after a letter or number, a match the loop below rejects anyway, so both regexes accept
+ * the same dates (and the month-name alternation, the costly part, is not run).
+ */
+const DATE_NUMERIC = new RegExp(NUMERIC.join('|'), 'giu');
+/** Month names as whole words (the phrase scan every text gets anyway). */
+const MONTH_WORDS = SHARED_PHRASES.define(MONTHS.split('|'));
+/**
+ * Characters that could hide a month name from the phrase scan: a combining mark before it (a mark is a
+ * word character there, not for the regex) and the long s, which the case-insensitive regex folds to "s".
+ */
+const MARK = /[\p{M}\u017f]/u;
 
 const WORDISH = /[\p{L}\p{N}]/u;
 const GATE = /\d{4}|\d[./-]\d\d?[./-]\d/;
+const GATE_NUMERIC = /\d[./-]\d\d?[./-]\d|\d{4}-\d/;
 const YEAR = /\d{4}(?!.*\d{4})|(?<=[./-])\d{2}$/u;
 const NEAR_NOW = new Date().getFullYear();
 
@@ -38,14 +56,17 @@ export const dateOfBirthRecognizer: Recognizer = Object.freeze({
     const out: DetectedEntity[] = [];
     const lower = input.lower;
     if (fewerDigits(input, 4) || !GATE.test(lower)) return out;
-    DATE.lastIndex = 0;
+    const withMonths = MONTH_WORDS.matches(lower).length > 0 || MARK.test(lower);
+    if (!withMonths && !GATE_NUMERIC.test(lower)) return out;
+    const re = withMonths ? DATE : DATE_NUMERIC;
+    re.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = DATE.exec(lower)) !== null) {
+    while ((m = re.exec(lower)) !== null) {
       const start = m.index;
       // Left boundary checked here (a regex lookbehind would slow every position down): numeric dates
       // must not be pieces of longer numbers ("+33-7-60-64-17-94", "1.2.3.4"), words must start a word.
       const prev = start > 0 ? lower[start - 1]! : ' ';
-      if (WORDISH.test(prev) || (/\d/.test(m[0][0]!) && /[+./-]/.test(prev))) { DATE.lastIndex = start + 1; continue; }
+      if (WORDISH.test(prev) || (/\d/.test(m[0][0]!) && /[+./-]/.test(prev))) { re.lastIndex = start + 1; continue; }
       const end = start + m[0].length;
       const dob = cueDistance(lower, start, 'DATE_OF_BIRTH', 40);
       const neg = cueDistance(lower, start, 'NEGATIVE', 40);
