@@ -25,6 +25,8 @@ const NOT_NAME: ReadonlySet<string> = new Set([...('i the a an my your our this 
   'unlimited plus pro max mini ultra lite iphone galaxy pixel samsung apple google huawei xiaomi nokia motorola sony vodafone orange telekom movistar ee o2 three sky virgin bt telefónica free bouygues sfr ' +
   'sim esim wifi wi-fi router roaming 4g 5g lte broadband fibre fiber mobile internet data account customer support team agent chat service help london paris madrid berlin barcelona munich hamburg lyon marseille valencia sevilla manchester new york english french german spanish').split(' '), ...PERSON_DESCRIPTORS]);
 
+/** Cues after which colloquial German may put an article before the name. */
+const GERMAN_ARTICLE_CUES: ReadonlySet<string> = new Set(['ich bin', 'hier ist', 'hier spricht']);
 /** A possessive "'s" at the end of a word. */
 const POSSESSIVE = /['’]s$/;
 /** The word without a possessive "'s" ("Vodafone's" -> "vodafone"), lower case. */
@@ -111,6 +113,12 @@ export const personRecognizer: Recognizer = Object.freeze({
       if (kind === 'signoff' && !/^\s*(?:[,!.]\s*)?\S/.test(s.slice(at, at + 40))) continue;
       if (sep.length === 0) continue;
       at += sep.length;
+      // Colloquial German puts an article before the name: "ich bin der Thomas", "hier ist die Anna".
+      let afterArticle = false;
+      if (GERMAN_ARTICLE_CUES.has(cue.phrase)) {
+        const article = /^(?:der|die)[ \t]+/i.exec(s.slice(at, at + 8));
+        if (article) { at += article[0].length; afterArticle = true; }
+      }
       const strong = kind === 'strong';
       // After a weak cue or a title, a lower-case or capitals-only word is read only if it is a listed name
       // ("this is tyrone speaking", "MR NGUYEN"), and then with at most a listed surname after it.
@@ -148,6 +156,8 @@ export const personRecognizer: Recognizer = Object.freeze({
           : closes ? 0.75 : germanNoun ? 0 : 0.6;
         // "im" ("im sarah", typed without an apostrophe) is also German ("im Laden"): only a listed name counts.
         if (cue.phrase === 'im' && !(known && !AMBIGUOUS_NAMES.has(firstLower))) score = 0;
+        // After "ich bin der" / "hier ist die" a listed name counts wherever the sentence goes on.
+        if (afterArticle) score = known && !AMBIGUOUS_NAMES.has(firstLower) ? 0.8 : 0;
       }
       if (score > 0) out.push({ type: 'PERSON', start: at, end: name.end, score });
       skip = Math.max(skip, name.end);

@@ -140,6 +140,11 @@ describe('person recognizer', () => {
     assert.deepEqual(found('ich bin im Laden.', { locale: 'de-DE' }), []);
     assert.deepEqual(found('Im Mai war alles gut', { locale: 'de-DE' }), []);
   });
+  it('reads colloquial German "ich bin der Thomas" with the article, and only listed names after it', () => {
+    assert.deepEqual(found('hallo ich bin der thomas und mein handy geht nicht', { locale: 'de-DE' }), ['PERSON:thomas']);
+    assert.deepEqual(found('ich bin der Meinung, dass', { locale: 'de-DE' }), []);
+    assert.deepEqual(found('ich bin die Kundin', { locale: 'de-DE' }), []);
+  });
   it('reads "its" typed without an apostrophe as "it\'s" before a listed name', () => {
     assert.deepEqual(found('hi its deshawn, my phone got stolen', US), ['PERSON:deshawn']);
     assert.deepEqual(found('its battery is dying', US), []);
