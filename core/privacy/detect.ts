@@ -77,11 +77,12 @@ const EDGE = /[\s,.;:()\-]/;
 const hasAlnum = (t: string) => /[\p{L}\p{N}]/u.test(t);
 
 /**
+ * Overlap resolution (exported for detect-after.ts, not part of the public API).
  * Greedy: higher score first, then longer span; the survivors never overlap. A weaker candidate that
  * sticks out of a stronger one keeps the part that sticks out (so "Sarah Connor" survives next to an
  * overlapping NINO and nothing is left half-covered). Sorted by start.
  */
-function resolve(cands: DetectedEntity[], text: string): DetectedEntity[] {
+export function resolve(cands: DetectedEntity[], text: string): DetectedEntity[] {
   if (cands.length < 2) return cands;
   cands.sort((x, y) => y.score - x.score || (y.end - y.start) - (x.end - x.start) || x.start - y.start);
   const starts: number[] = [];

@@ -3,17 +3,24 @@
  * placeholder across calls; restore() puts real values back for on-device display only.
  */
 import { detect } from './detect.ts';
+import { detectAfter } from './detect-after.ts';
 import { PLACEHOLDER, placeholderFor } from './placeholders.ts';
 import { ScrubError } from './scrub-error.ts';
-import type { EntityType, ScrubOptions, ScrubResult } from './types.ts';
+import type { DetectedEntity, EntityType, ScrubOptions, ScrubResult } from './types.ts';
 
 export class ScrubSession {
   private byValue = new Map<string, string>();
   private byPlaceholder = new Map<string, string>();
   private counters = new Map<EntityType, number>();
+  /** The customer's previous message (on the device only), so values split across two messages are found. */
+  private previous = '';
 
+  /**
+   * Scrubs the customer's next message. The end of the previous one is in view, so the second half of a
+   * value split across the two ("07911" / "123456") is replaced too.
+   */
   scrub(text: string, options?: ScrubOptions): ScrubResult {
-    const entities = detect(text, options);
+    const entities = detectAfter(this.previous, text, options);
     try {
       let out = '';
       let pos = 0;
@@ -32,10 +39,19 @@ export class ScrubSession {
         pos = e.end;
       }
       out += text.slice(pos);
+      this.previous = text;
       return { text: out, entities };
     } catch (e) {
       throw new ScrubError(`Placeholder substitution failed: ${(e as Error)?.message ?? String(e)}`, { cause: e });
     }
+  }
+
+  /**
+   * What scrub() would detect in a draft, with the previous message in view, numbered within this call
+   * only: a half-typed value takes no placeholder number in the conversation and the session is unchanged.
+   */
+  preview(text: string, options?: ScrubOptions): ScrubResult {
+    return substitute(text, detectAfter(this.previous, text, options));
   }
 
   restore(text: string): string {
@@ -47,6 +63,7 @@ export class ScrubSession {
     this.byValue.clear();
     this.byPlaceholder.clear();
     this.counters.clear();
+    this.previous = '';
   }
 }
 
@@ -55,7 +72,11 @@ export class ScrubSession {
  * without the reverse map that only restore() needs (nothing can restore after this call).
  */
 export function scrub(text: string, options?: ScrubOptions): ScrubResult {
-  const entities = detect(text, options);
+  return substitute(text, detect(text, options));
+}
+
+/** Replaces each entity with a placeholder numbered within this call (the same value, the same number). */
+function substitute(text: string, entities: DetectedEntity[]): ScrubResult {
   if (entities.length === 0) return { text, entities };
   try {
     const byValue = new Map<string, string>();

@@ -14,6 +14,28 @@ let e2e: E2E;
 before(async () => { e2e = await startE2E(); });
 after(async () => { await e2e?.close(); });
 
+test('the second half of a phone number typed over two messages is replaced before it is sent to the person', async () => {
+  const c = await customerPage(e2e);
+  try {
+    await openChat(c, { waitForModel: true });
+    await say(c, 'I would like to speak to a person please');
+    await handOff(c);
+    await say(c, 'my new number is 07911');
+    await say(c, '123456');
+    await c.page.waitForFunction(() => {
+      const panel = document.querySelector('clearline-widget')?.shadowRoot?.querySelector('clearline-panel');
+      return (panel?.shadowRoot?.querySelectorAll('.delivery[data-state="sent"]').length ?? 0) >= 3;
+    }, undefined, { timeout: 30_000 });
+    await c.page.waitForTimeout(300);
+    const wire = c.requests.map((r) => `${r.url}\n${r.body}`).join('\n----\n');
+    assert.ok(wire.includes('[PHONE_1]'), 'the second half went out as a placeholder');
+    assert.ok(!wire.includes('123456'), 'the second half of the number left the device');
+    assert.match(await transcriptText(c), /07911[\s\S]*123456/, 'the customer still sees what they typed');
+  } finally {
+    await c.close();
+  }
+});
+
 test('no planted value of any PII type leaves the device, the desk sees placeholders and the customer the real values', async () => {
   const c = await customerPage(e2e);
   const desk = await deskPage(e2e);

@@ -6,7 +6,7 @@
  * It is a plain class so the worker entry (`worker.ts`) can expose it with comlink; every method catches
  * its own failures and returns them as data.
  */
-import { ScrubSession, scrub as scrubOnce, type DetectedEntity } from '../../../core/privacy/index.ts';
+import { ScrubSession, type DetectedEntity } from '../../../core/privacy/index.ts';
 import type { IntentResult } from '../../../core/intent/index.ts';
 import { decide, loadRulesBundle, renderSafeMarkdown, SAFE_DEFAULT_BUNDLE, textFor } from '../../../core/rules/index.ts';
 import type { Decision, DecisionContext, RulesBundle } from '../../../core/rules/types.ts';
@@ -101,8 +101,9 @@ export class ClearlineWorkerApi implements WorkerApi {
     const bad = checkText(text, 'The draft');
     if (bad) return fail('InputError', bad);
     try {
-      // Stateless: a half-typed value must not take a placeholder number in the conversation.
-      const result = scrubOnce(text, this.scrubOptions());
+      // A half-typed value must not take a placeholder number in the conversation; the previous message
+      // is in view as it will be when the draft is sent.
+      const result = this.session.preview(text, this.scrubOptions());
       return { ok: true, value: { scrubbed: result.text, entities: result.entities } };
     } catch (error) {
       return { ok: false, error: { name: 'ScrubError', message: asError(error, 'ScrubError').message } };
