@@ -187,7 +187,14 @@ function letterNear(s: string, numStart: number, numEnd: number): boolean {
   return b >= 0 && (isLetterAt(s, b) || s[b] === '.' || s[b] === '/');
 }
 
-const STREET_WORDS = SHARED_PHRASES.define([...EN_SUFFIX, ...FR_TYPE, ...ES_TYPE, ...DE_PREP]);
+const STREET_WORDS = SHARED_PHRASES.define([...EN_SUFFIX, ...FR_TYPE, ...ES_TYPE]);
+/** German prepositions count only capitalised ("Am Markt 3"); lower-case "in", "am", "an" are everywhere. */
+const PREPOSITIONS = SHARED_PHRASES.define([...DE_PREP]);
+const capitalisedPreposition = (input: RecognizerInput) => PREPOSITIONS.matches(input.lower).some((m) => isUpperAt(input.norm, m.index));
+const isUpperAt = (s: string, i: number) => {
+  const ch = s[i]!;
+  return ch !== ch.toLowerCase();
+};
 const DE_ENDING = new RegExp(DE_SUFFIX.source.replace(/\$$/, '(?![\\p{L}])'), 'u');
 
 export const addressRecognizer: Recognizer = Object.freeze({
@@ -197,7 +204,7 @@ export const addressRecognizer: Recognizer = Object.freeze({
     const out: DetectedEntity[] = [];
     // Cheap gate: some street vocabulary of one of the locales must appear.
     if (fewerDigits(input, 1) && !input.lower.includes('s/n')) return out;
-    if (STREET_WORDS.matches(input.lower).length === 0 && !DE_ENDING.test(input.lower) && !input.norm.includes('The ')) return out;
+    if (STREET_WORDS.matches(input.lower).length === 0 && !input.norm.includes('The ') && !capitalisedPreposition(input) && !DE_ENDING.test(input.lower)) return out;
     HOUSE.lastIndex = 0;
     let m: RegExpExecArray | null;
     let lastEnd = 0;
