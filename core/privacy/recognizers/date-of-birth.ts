@@ -55,9 +55,9 @@ export const dateOfBirthRecognizer: Recognizer = Object.freeze({
   find(input: RecognizerInput): DetectedEntity[] {
     const out: DetectedEntity[] = [];
     const lower = input.lower;
-    if (fewerDigits(input, 4) || !GATE.test(lower)) return out;
+    if (fewerDigits(input, 4)) return out;
     const withMonths = MONTH_WORDS.matches(lower).length > 0 || MARK.test(lower);
-    if (!withMonths && !GATE_NUMERIC.test(lower)) return out;
+    if (withMonths ? !GATE.test(lower) : !GATE_NUMERIC.test(lower)) return out;
     const re = withMonths ? DATE : DATE_NUMERIC;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;

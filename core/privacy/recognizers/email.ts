@@ -33,6 +33,8 @@ function findPlain(s: string, out: DetectedEntity[]): void {
   }
 }
 
+/** A spelled address needs a dot before a label: "dot"/"punkt"/"point"/"punto" or "." right before a letter or digit. */
+const G_LABEL_AFTER_DOT = /dot|punkt|point|punto|\.[\p{L}\p{N}]/u;
 const G_SPELLED = /(?:^|[^a-z])(?:at|arroba|arobase|ät|klammeraffe)(?:$|[^a-z])|\(at\)|\[at\]|\{at\}|<at>|\s@\s/;
 const AT_WORD = /[ \t]*(?:\(at\)|\[at\]|\{at\}|<at>|(?<![\p{L}\p{N}])(?:at|arroba|arobase|ät|klammeraffe)(?![\p{L}\p{N}])|(?<=\s)@(?=\s))[ \t]*/gu;
 const DOT = String.raw`(?:[ \t]*(?:\(dot\)|\[dot\]|\{dot\}|<dot>|\(punkt\)|\[punkt\])[ \t]*|[ \t]+(?:dot|punkt|point|punto)[ \t]+|\.)`;
@@ -86,7 +88,7 @@ export const emailRecognizer: Recognizer = Object.freeze({
   find(input: RecognizerInput): DetectedEntity[] {
     const out: DetectedEntity[] = [];
     if (input.stats ? input.stats.at > 0 : input.norm.includes('@')) findPlain(input.norm, out);
-    if (G_SPELLED.test(input.lower)) findSpelled(input.lower, out);
+    if (G_SPELLED.test(input.lower) && G_LABEL_AFTER_DOT.test(input.lower)) findSpelled(input.lower, out);
     return out;
   },
 });

@@ -16,7 +16,7 @@ const NIR = new RegExp(`${NB}([12])[ ]?(\\d{2})[ ]?(\\d{2})[ ]?(\\d{2}|2[ABab])[
 const STEUER = new RegExp(`${NB}(\\d{2})[ ]?(\\d{3})[ ]?(\\d{3})[ ]?(\\d{3})${NA}`, 'gu');
 
 // Cheap gates (no lookbehind, no Unicode classes) before the exact patterns.
-const G_SSN = /\d{3}[- .]?\d\d[- .]?\d{4}/;
+const G_SSN = /\d{3}([- .]?)\d\d\1\d{4}/;
 const G_NINO = /[A-Za-z]{2} ?\d\d ?\d\d ?\d\d ?[A-Da-d]/;
 const G_DNI = /\d{7}[- ]?[A-Za-z]/;
 const G_NIR = /[12] ?\d\d ?\d\d ?(?:\d\d|2[ABab]) ?\d{3} ?\d{3} ?\d\d/;
