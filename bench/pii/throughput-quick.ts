@@ -1,6 +1,6 @@
 /**
  * Quick throughput check for engine work: the bench's throughput section alone (scrub() vs
- * redact-pii's SyncRedactor.redact() on the generated test split, six interleaved rounds, CPU time).
+ * redact-pii's SyncRedactor.redact() on the generated test split, three full warm-up passes, six interleaved rounds, CPU time; WARM and ROUNDS override).
  *   npx tsx bench/pii/throughput-quick.ts
  */
 import { scrub } from '../../core/privacy/index.ts';
@@ -11,7 +11,9 @@ const SEED = 20261129;
 const messages = split(generate(SEED, 5000), SEED).test;
 const fs: ((m: Message) => unknown)[] = [(m) => scrub(m.text, { locale: m.locale, safePatterns: SAFE_PATTERNS }), (m) => redactor.redact(m.text)];
 const only = process.argv.includes('--ours-only');
+const WARM = Number(process.env.WARM ?? 3);
 for (const f of fs) for (const m of messages.slice(0, 300)) f(m);
+for (let w = 0; w < WARM; w++) for (const f of fs) for (const m of messages) f(m);
 const cpu = [0, 0];
 const ROUNDS = Number(process.env.ROUNDS ?? 6);
 for (let r = 0; r < ROUNDS; r++) {
