@@ -13,7 +13,7 @@ export const CONTEXT_WORDS: CueTable = Object.freeze({
   }),
   IMEI: Object.freeze({ en: ['imei', 'serial'], de: ['imei', 'seriennummer'], fr: ['imei', 'numéro de série'], es: ['imei', 'número de serie'] }),
   IMSI: Object.freeze({ en: ['imsi', 'subscriber identity'], de: ['imsi'], fr: ['imsi'], es: ['imsi'] }),
-  ICCID: Object.freeze({ en: ['iccid', 'sim number', 'sim card number', 'sim serial', 'sim no'], de: ['iccid', 'sim-nummer', 'simkartennummer', 'sim-kartennummer', 'kartennummer der sim'], fr: ['iccid', 'numéro de sim', 'numéro de la carte sim', 'numéro sim'], es: ['iccid', 'número de sim', 'número de la sim', 'número de la tarjeta sim'] }),
+  ICCID: Object.freeze({ en: ['iccid', 'sim number', 'sim card number', 'sim card', 'sim serial', 'sim no'], de: ['iccid', 'sim-nummer', 'simkartennummer', 'sim-kartennummer', 'sim-karte', 'simkarte', 'kartennummer der sim'], fr: ['iccid', 'numéro de sim', 'numéro de la carte sim', 'carte sim', 'numéro sim'], es: ['iccid', 'número de sim', 'número de la sim', 'número de la tarjeta sim', 'tarjeta sim'] }),
   CREDIT_CARD: Object.freeze({ en: ['card', 'visa', 'mastercard', 'amex', 'credit', 'debit'], de: ['karte', 'kreditkarte', 'visa', 'mastercard'], fr: ['carte', 'cb', 'visa', 'mastercard'], es: ['tarjeta', 'visa', 'mastercard'] }),
   DATE_OF_BIRTH: Object.freeze({
     en: ['born', 'birth', 'dob', 'd.o.b', 'birthday', 'date of birth'],
@@ -28,7 +28,7 @@ export const CONTEXT_WORDS: CueTable = Object.freeze({
     es: ['dni', 'nie', 'nif', 'documento', 'pasaporte', 'seguridad social'],
   }),
   ACCOUNT_NUMBER: Object.freeze({
-    en: ['account number', 'account no', 'account #', 'account', 'bank account', 'acct', 'customer number', 'customer id', 'account id', 'sort code', 'billing account', 'my account is', 'account:', 'contract number'],
+    en: ['account number', 'account no', 'account #', 'account', 'bank account', 'acct', 'customer number', 'customer id', 'customer ref', 'customer reference', 'account reference', 'account id', 'sort code', 'billing account', 'my account is', 'account:', 'contract number'],
     de: ['kundennummer', 'kontonummer', 'konto', 'vertragsnummer', 'kundenkonto', 'kunden-nr', 'kundennr'],
     fr: ['numéro de client', 'numéro client', 'numéro de compte', 'compte', 'n° client', 'numéro de contrat', 'référence client'],
     es: ['número de cliente', 'número de cuenta', 'cuenta', 'nº de cliente', 'número de contrato', 'cuenta número', 'id de cliente'],

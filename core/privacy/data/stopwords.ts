@@ -24,13 +24,13 @@ export const CLOSING_WORDS: ReadonlySet<string> = Object.freeze(new Set((
 ).split(' ')));
 
 /**
- * Capitalised words that describe a person without naming them: forms of address ("Dear Sir or Madam")
- * and nationalities, peoples and faiths ("I'm Nigerian", "I am Punjabi"). After "I'm" or "this is" they
- * are not names. Words that are also first names or surnames ("Christian", "Roman", "English") are left
+ * Capitalised words that describe a person without naming them: forms of address and titles ("Dear Sir
+ * or Madam", "Dr. Patel") and nationalities, peoples and faiths ("I'm Nigerian", "I am Punjabi"). After
+ * "I'm" or "this is" they are not names. Words that are also first names or surnames ("Christian", "Roman", "English") are left
  * to the name lists.
  */
 export const PERSON_DESCRIPTORS: ReadonlySet<string> = Object.freeze(new Set((
-  'sir madam maam sirs gentlemen ladies mister missus ' +
+  'sir madam maam sirs gentlemen ladies mister missus mr mrs ms mx dr prof herr frau monsieur mme mlle señor señora sr sra srta ' +
   'nigerian ghanaian kenyan ugandan ethiopian somali somalian eritrean sudanese egyptian moroccan algerian tunisian ' +
   'senegalese cameroonian congolese zimbabwean zambian south-african african american british scottish ' +
   'irish canadian australian indian pakistani bangladeshi nepali punjabi gujarati tamil bengali ' +

@@ -1,7 +1,7 @@
 /** Shared scanning for values announced by a cue: "my PIN is 1234", "Kundennummer: 55-1234". */
 
 /** Filler words allowed between a cue and its value, in four languages, and one line break ("my PIN is⏎4821"). */
-const FILLER = /^(?:[ \t]*(?:[:=#.-]|is|are|was|ist|lautet|est|es|son|es el|c'est|number|no\.?|nr\.?|n°|nº|num\.?|code|my|mein|meine|mon|ma|mi|the|le|la|el|de|del|du|il|it's|its|now|jetzt|maintenant|ahora|will be|wäre|sería|sera)(?![\p{L}\p{N}]))*[ \t]*(?:\r?\n[ \t]*)?/u;
+const FILLER = /^(?:[ \t]*(?:[:=#.-]|['’]s|is|are|was|ist|lautet|est|es|son|es el|c'est|number|no\.?|nr\.?|n°|nº|num\.?|code|my|mein|meine|mon|ma|mi|the|le|la|el|de|del|du|il|it's|its|now|jetzt|maintenant|ahora|will be|wäre|sería|sera)(?![\p{L}\p{N}]))*[ \t]*(?:\r?\n[ \t]*)?/u;
 
 /** Returns the offset where the value starts after a cue ending at `cueEnd`, skipping filler words. */
 export function valueStart(lower: string, cueEnd: number): number {

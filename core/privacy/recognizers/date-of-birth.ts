@@ -25,7 +25,7 @@ const NUMERIC = [
 const DATE = new RegExp(
   [
     ...NUMERIC,
-    `(\\d{1,2})(?:st|nd|rd|th|er|\\.|º)?[ \\t]+(?:de[ \\t]+)?(?:${MONTHS})\\.?,?[ \\t]+(?:de[ \\t]+)?(\\d{4})${NA}`,
+    `(\\d{1,2})(?:st|nd|rd|th|er|\\.|º)?[ \\t]+(?:(?:de|of)[ \\t]+)?(?:${MONTHS})\\.?,?[ \\t]+(?:de[ \\t]+)?(\\d{4})${NA}`,
     `(?:${MONTHS})\\.?[ \\t]+(\\d{1,2})(?:st|nd|rd|th)?,?[ \\t]+(\\d{4})${NA}`,
   ].join('|'),
   'giu',

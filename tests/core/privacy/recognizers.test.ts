@@ -43,6 +43,9 @@ describe('phone recognizer', () => {
 });
 
 describe('card, IMEI, ICCID and IMSI recognizers', () => {
+  it('takes a 20-digit number after "sim card" whole as an ICCID, even with a bad check digit', () => {
+    assert.deepEqual(found('sim card 8944 1234 5678 9012 3456', GB), ['ICCID:8944 1234 5678 9012 3456']);
+  });
   it('finds a Luhn-valid card in groups', () => {
     assert.deepEqual(found('card 4111 1111 1111 1111 exp 12/27', GB), ['CREDIT_CARD:4111 1111 1111 1111']);
   });
@@ -131,6 +134,9 @@ describe('person recognizer', () => {
     assert.deepEqual(found("I'm Nigerian and my English is not perfect", GB), []);
     assert.deepEqual(found("it's Vodafone's fault not mine", GB), []);
   });
+  it('keeps a title out of the name after "this is" ("this is Dr. Patel")', () => {
+    assert.deepEqual(found('this is Dr. Patel', GB), ['PERSON:Patel']);
+  });
   it('finds a name with a possessive and leaves the possessive outside the placeholder', () => {
     assert.deepEqual(found("Sarah's phone is broken", GB), ['PERSON:Sarah']);
     assert.deepEqual(found("this is Sarah Connor's phone", GB), ['PERSON:Sarah Connor']);
@@ -187,6 +193,14 @@ describe('date of birth, government id, account and secret recognizers', () => {
   it('finds account numbers after a cue in four languages', () => {
     assert.deepEqual(found('my account number is 88120045', GB), ['ACCOUNT_NUMBER:88120045']);
     assert.deepEqual(found('Kundennummer: 55-100234', { locale: 'de-DE' }), ['ACCOUNT_NUMBER:55-100234']);
+  });
+  it('reads cue values after a possessive "\'s" and customer references', () => {
+    assert.deepEqual(found("my pin's 0000", GB), ['SECRET:0000']);
+    assert.deepEqual(found('customer ref CUST-778812', GB), ['ACCOUNT_NUMBER:CUST-778812']);
+  });
+  it('reads "the 1st of May 1990" as a date of birth after a birth cue, and not an outage date', () => {
+    assert.deepEqual(found('my DOB is 1st of May 1990', GB), ['DATE_OF_BIRTH:1st of May 1990']);
+    assert.deepEqual(found('the 1st of May 2024 outage', GB), []);
   });
   it('finds a bank account number announced by the bare word "account" after a sort code', () => {
     assert.deepEqual(found('sort code 20-00-00 account 12345678', GB), ['ACCOUNT_NUMBER:20-00-00', 'ACCOUNT_NUMBER:12345678']);
