@@ -190,11 +190,11 @@ function letterNear(s: string, numStart: number, numEnd: number): boolean {
 const STREET_WORDS = SHARED_PHRASES.define([...EN_SUFFIX, ...FR_TYPE, ...ES_TYPE]);
 /** German prepositions count only capitalised ("Am Markt 3"); lower-case "in", "am", "an" are everywhere. */
 const PREPOSITIONS = SHARED_PHRASES.define([...DE_PREP]);
-const capitalisedPreposition = (input: RecognizerInput) => PREPOSITIONS.matches(input.lower).some((m) => isUpperAt(input.norm, m.index));
 const isUpperAt = (s: string, i: number) => {
   const ch = s[i]!;
   return ch !== ch.toLowerCase();
 };
+const capitalisedPreposition = (input: RecognizerInput) => PREPOSITIONS.matches(input.lower).some((m) => isUpperAt(input.norm, m.index));
 const DE_ENDING = new RegExp(DE_SUFFIX.source.replace(/\$$/, '(?![\\p{L}])'), 'u');
 
 export const addressRecognizer: Recognizer = Object.freeze({
