@@ -54,7 +54,7 @@ export const CONTEXT_WORDS: CueTable = Object.freeze({
  */
 export type PersonCueKind = 'strong' | 'holder' | 'weak' | 'title' | 'signoff';
 export const PERSON_CUES: Readonly<Record<PersonCueKind, readonly string[]>> = Object.freeze({
-  strong: ['my name is', 'my name\'s', 'name:', 'mein name ist', 'ich heiße', 'ich heisse', 'je m\'appelle', 'je m’appelle', 'mon nom est', 'nom:', 'me llamo', 'mi nombre es', 'nombre:', 'account holder is', 'in the name of', 'under the name', 'auf den namen', 'inhaber ist', 'au nom de', 'titulaire est', 'a nombre de', 'titular es'],
+  strong: ['my name is', 'my name\'s', 'my names', 'name:', 'mein name ist', 'ich heiße', 'ich heisse', 'je m\'appelle', 'je m’appelle', 'mon nom est', 'nom:', 'me llamo', 'mi nombre es', 'nombre:', 'account holder is', 'in the name of', 'under the name', 'auf den namen', 'inhaber ist', 'au nom de', 'titulaire est', 'a nombre de', 'titular es'],
   holder: ['name is', 'called', 'name ist', 'account holder', 'speak to', 'spoke to', 'spoke with', 'sprechen mit', 'parlé à', 'hablé con'],
   weak: ['i\'m', 'i’m', 'im', 'i am', 'this is', 'it\'s', 'its', 'ich bin', 'hier ist', 'je suis', 'ici', 'c\'est', 'soy', 'aquí', 'my wife', 'my husband', 'my son', 'my daughter', 'my partner', 'meine frau', 'mein mann', 'ma femme', 'mon mari', 'mi mujer', 'mi marido', 'hi', 'hello', 'dear', 'hallo', 'bonjour', 'hola'],
   title: ['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'herr', 'frau', 'mme', 'mme.', 'monsieur', 'madame', 'mademoiselle', 'sr.', 'sra.', 'srta.', 'señor', 'señora', 'don', 'doña'],

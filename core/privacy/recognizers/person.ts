@@ -147,9 +147,12 @@ export const personRecognizer: Recognizer = Object.freeze({
         const closes = after === '' || /^(?:[.,!?\n]| speaking| here| from| calling)/.test(after);
         const germanNoun = /^(?:hier ist|ich bin)$/.test(cue.phrase);
         // Lower-case (or capitals-only) text: a listed name that closes the phrase ("this is tyrone speaking",
-        // "hi aisha,") or is followed by a listed surname.
+        // "hi aisha,"), that a new clause follows ("this is tanisha my number is ...") or that a listed
+        // surname follows.
         const second = name.words[1]?.toLowerCase();
-        const lowerName = knownClear && (closes || (name.words.length === 2 && second !== undefined && SURNAMES_SET.has(second)));
+        const following = /^[ \t]+([\p{L}'’]+)/u.exec(after)?.[1];
+        const clauseFollows = name.words.length === 1 && following !== undefined && SENTENCE_WORDS.has(following);
+        const lowerName = knownClear && (closes || clauseFollows || (name.words.length === 2 && second !== undefined && SURNAMES_SET.has(second)));
         score = !firstCap ? (lowerName ? 0.7 : 0)
           : known && !AMBIGUOUS_NAMES.has(firstLower) ? 0.85
           : name.words.length >= 2 && !germanNoun ? 0.8

@@ -151,6 +151,12 @@ describe('person recognizer', () => {
     assert.deepEqual(found('ich bin der Meinung, dass', { locale: 'de-DE' }), []);
     assert.deepEqual(found('ich bin die Kundin', { locale: 'de-DE' }), []);
   });
+  it('finds a listed lower-case name after "this is" when a new clause follows, and reads "my names" as "my name\'s"', () => {
+    assert.deepEqual(found('yo this is tanisha my number is broken', US), ['PERSON:tanisha']);
+    assert.deepEqual(found('this is grace and', US), []);
+    assert.deepEqual(found('my names jessica', GB), ['PERSON:jessica']);
+    assert.deepEqual(found('my names are on the list', GB), []);
+  });
   it('reads "its" typed without an apostrophe as "it\'s" before a listed name', () => {
     assert.deepEqual(found('hi its deshawn, my phone got stolen', US), ['PERSON:deshawn']);
     assert.deepEqual(found('its battery is dying', US), []);
