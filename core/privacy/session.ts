@@ -3,7 +3,7 @@
  * placeholder across calls; restore() puts real values back for on-device display only.
  */
 import { detect } from './detect.ts';
-import { detectAfter } from './detect-after.ts';
+import { detectAfter, PREVIOUS_CONTEXT_CHARS } from './detect-after.ts';
 import { PLACEHOLDER, placeholderFor } from './placeholders.ts';
 import { ScrubError } from './scrub-error.ts';
 import type { DetectedEntity, EntityType, ScrubOptions, ScrubResult } from './types.ts';
@@ -12,7 +12,10 @@ export class ScrubSession {
   private byValue = new Map<string, string>();
   private byPlaceholder = new Map<string, string>();
   private counters = new Map<EntityType, number>();
-  /** The customer's previous message (on the device only), so values split across two messages are found. */
+  /**
+   * The end of the customer's previous message (on the device only, no more than detection looks at), so
+   * values split across two messages are found.
+   */
   private previous = '';
 
   /**
@@ -20,31 +23,24 @@ export class ScrubSession {
    * value split across the two ("07911" / "123456") is replaced too.
    */
   scrub(text: string, options?: ScrubOptions): ScrubResult {
-    const entities = detectAfter(this.previous, text, options);
-    try {
-      let out = '';
-      let pos = 0;
-      for (const e of entities) {
-        const value = text.slice(e.start, e.end);
-        const key = `${e.type}\u0000${value}`;
-        let ph = this.byValue.get(key);
-        if (!ph) {
-          const n = (this.counters.get(e.type) ?? 0) + 1;
-          this.counters.set(e.type, n);
-          ph = placeholderFor(e.type, n);
-          this.byValue.set(key, ph);
-          this.byPlaceholder.set(ph, value);
-        }
-        out += text.slice(pos, e.start) + ph;
-        pos = e.end;
-      }
-      out += text.slice(pos);
-      this.previous = text;
-      return { text: out, entities };
-    } catch (e) {
-      throw new ScrubError(`Placeholder substitution failed: ${(e as Error)?.message ?? String(e)}`, { cause: e });
-    }
+    const result = substitute(text, detectAfter(this.previous, text, options), this.placeholderOf);
+    this.previous = text.slice(-PREVIOUS_CONTEXT_CHARS);
+    return result;
   }
+
+  /** The conversation's placeholder for a value: the same value keeps its number across messages. */
+  private readonly placeholderOf: PlaceholderOf = (type, value) => {
+    const key = `${type}\u0000${value}`;
+    let ph = this.byValue.get(key);
+    if (!ph) {
+      const n = (this.counters.get(type) ?? 0) + 1;
+      this.counters.set(type, n);
+      ph = placeholderFor(type, n);
+      this.byValue.set(key, ph);
+      this.byPlaceholder.set(ph, value);
+    }
+    return ph;
+  };
 
   /**
    * What scrub() would detect in a draft, with the previous message in view, numbered within this call
@@ -75,25 +71,38 @@ export function scrub(text: string, options?: ScrubOptions): ScrubResult {
   return substitute(text, detect(text, options));
 }
 
-/** Replaces each entity with a placeholder numbered within this call (the same value, the same number). */
-function substitute(text: string, entities: DetectedEntity[]): ScrubResult {
+type PlaceholderOf = (type: EntityType, value: string) => string;
+
+/** Placeholders numbered within one call: the same value, the same number. */
+function freshNumbering(): PlaceholderOf {
+  const byValue = new Map<string, string>();
+  const counters: Partial<Record<EntityType, number>> = {};
+  return (type, value) => {
+    const key = `${type}\u0000${value}`;
+    let ph = byValue.get(key);
+    if (!ph) {
+      const n = (counters[type] ?? 0) + 1;
+      counters[type] = n;
+      ph = placeholderFor(type, n);
+      byValue.set(key, ph);
+    }
+    return ph;
+  };
+}
+
+/**
+ * Replaces each entity (sorted, not overlapping) with its placeholder, numbered within this call unless
+ * `placeholderOf` says otherwise; any failure fails closed.
+ */
+function substitute(text: string, entities: DetectedEntity[], placeholderOf?: PlaceholderOf): ScrubResult {
   if (entities.length === 0) return { text, entities };
+  placeholderOf ??= freshNumbering();
   try {
-    const byValue = new Map<string, string>();
-    const counters: Partial<Record<EntityType, number>> = {};
     let out = '';
     let pos = 0;
     for (let i = 0; i < entities.length; i++) {
       const e = entities[i]!;
-      const key = `${e.type}\u0000${text.slice(e.start, e.end)}`;
-      let ph = byValue.get(key);
-      if (!ph) {
-        const n = (counters[e.type] ?? 0) + 1;
-        counters[e.type] = n;
-        ph = placeholderFor(e.type, n);
-        byValue.set(key, ph);
-      }
-      out += text.slice(pos, e.start) + ph;
+      out += text.slice(pos, e.start) + placeholderOf(e.type, text.slice(e.start, e.end));
       pos = e.end;
     }
     return { text: out + text.slice(pos), entities };

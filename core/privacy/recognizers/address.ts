@@ -11,6 +11,7 @@ import {
 import { SENTENCE_WORDS } from '../data/stopwords.ts';
 import { SHARED_PHRASES } from '../phrase-matcher.ts';
 import type { DetectedEntity, Recognizer, RecognizerInput } from '../types.ts';
+import { isUpperStart } from './person-casing.ts';
 import { fewerDigits } from './gate.ts';
 
 const HOUSE = /(?<![\p{L}\p{N}.,:/-])(\d{1,5})([a-zA-Z])?(?![\p{N}]|[.,:/]\d|[\p{L}]{2})/gu;
@@ -190,11 +191,7 @@ function letterNear(s: string, numStart: number, numEnd: number): boolean {
 const STREET_WORDS = SHARED_PHRASES.define([...EN_SUFFIX, ...FR_TYPE, ...ES_TYPE]);
 /** German prepositions count only capitalised ("Am Markt 3"); lower-case "in", "am", "an" are everywhere. */
 const PREPOSITIONS = SHARED_PHRASES.define([...DE_PREP]);
-const isUpperAt = (s: string, i: number) => {
-  const ch = s[i]!;
-  return ch !== ch.toLowerCase();
-};
-const capitalisedPreposition = (input: RecognizerInput) => PREPOSITIONS.matches(input.lower).some((m) => isUpperAt(input.norm, m.index));
+const capitalisedPreposition = (input: RecognizerInput) => PREPOSITIONS.matches(input.lower).some((m) => isUpperStart(input.norm, m.index));
 const DE_ENDING = new RegExp(DE_SUFFIX.source.replace(/\$$/, '(?![\\p{L}])'), 'u');
 
 export const addressRecognizer: Recognizer = Object.freeze({

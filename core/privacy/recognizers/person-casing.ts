@@ -24,7 +24,8 @@ function isWordChar(s: string, i: number): boolean {
   if (c < 0x80) return ((c | 32) >= 97 && (c | 32) <= 122) || c === 39 || c === 45;
   return WORD_CHAR.test(s[i]!);
 }
-function isUpperStart(s: string, i: number): boolean {
+/** Does the character at `i` start with an upper-case letter? */
+export function isUpperStart(s: string, i: number): boolean {
   if (i < 0 || i >= s.length) return false;
   const c = s.charCodeAt(i);
   if (c < 0x80) return c >= 65 && c <= 90;

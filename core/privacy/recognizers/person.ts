@@ -58,7 +58,8 @@ function readName(s: string, ctx: CaseContext, at: number, firstLower: boolean, 
     const first = words.length === 0;
     if (first) caseless = ctx.caselessAt(k, k + w.length);
     const lowerLike = /^\p{Ll}/u.test(w) || (caseless && /^\p{Lu}/u.test(w));
-    const lowerOk = firstLower && !NOT_NAME.has(base(w)) && !SENTENCE_WORDS.has(base(w)) && w.length > 1 && lowerLike;
+    const b = base(w);
+    const lowerOk = firstLower && !NOT_NAME.has(b) && !SENTENCE_WORDS.has(b) && w.length > 1 && lowerLike;
     // After an explicit cue a lower-case name may have a lower-case surname ("a nombre de marcos saldivar").
     const okLower = first ? lowerOk : lowerOk && words.length < 3 && (caseless || !/^\p{Lu}/u.test(words[0]!));
     if (!(okLower || isNameWord(w, !first && firstLower, caseless))) {

@@ -36,7 +36,6 @@ export const secretRecognizer: Recognizer = Object.freeze({
     const out: DetectedEntity[] = [];
     const { lower, norm } = input;
     let skip = 0;
-    let m: RegExpExecArray | null;
     for (const cue of CUES.matches(lower)) {
       if (cue.index < skip) continue;
       const kind = KIND_OF.get(cue.phrase)!;
