@@ -1,14 +1,15 @@
 /**
- * Quick throughput check for engine work: the bench's throughput section alone (scrub() vs
+ * Quick throughput check for engine work: the bench's throughput section alone (the shipped bundle's scrub() vs
  * redact-pii's SyncRedactor.redact() on the generated test split, three full warm-up passes, six interleaved rounds, CPU time; WARM and ROUNDS override).
  *   npx tsx bench/pii/throughput-quick.ts
  */
-import { scrub } from '../../core/privacy/index.ts';
 import { generate, split, SAFE_PATTERNS, type Message } from './generate.ts';
 import { redactor } from './redact-pii-adapter.ts';
+import { loadShippedEngine } from './shipped-engine.ts';
 
 const SEED = 20261129;
 const messages = split(generate(SEED, 5000), SEED).test;
+const { scrub } = await loadShippedEngine();
 const fs: ((m: Message) => unknown)[] = [(m) => scrub(m.text, { locale: m.locale, safePatterns: SAFE_PATTERNS }), (m) => redactor.redact(m.text)];
 const only = process.argv.includes('--ours-only');
 const WARM = Number(process.env.WARM ?? 3);
