@@ -9,7 +9,27 @@ import { SENTENCE_WORDS } from '../data/stopwords.ts';
 
 /** "JOHN", "O'NEILL": two or more letters, none lower case. */
 export function isAllCaps(word: string): boolean {
-  return word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
+  return allCapsIn(word, 0, word.length);
+}
+
+/**
+ * isAllCaps(s.slice(start, end)), without slicing or case-mapping for ASCII: an a-z letter makes
+ * toUpperCase() differ, and among ASCII characters only A-Z make toLowerCase() differ. From the first
+ * non-ASCII code unit on, the case mappings of the slice decide, as before.
+ */
+function allCapsIn(s: string, start: number, end: number): boolean {
+  if (end - start <= 1) return false;
+  let upper = false;
+  for (let i = start; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80) {
+      const w = s.slice(start, end);
+      return w === w.toUpperCase() && w !== w.toLowerCase();
+    }
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) upper = true;
+  }
+  return upper;
 }
 
 /** Function words: capitalised mid-sentence, they show that the text is Title-Cased. */
@@ -81,7 +101,7 @@ export class CaseContext {
   /** Whether the capital letters of the word at [start, end) carry no information. */
   caselessAt(start: number, end: number): boolean {
     if (!isUpperStart(this.s, start)) return false;
-    return isAllCaps(this.s.slice(start, Math.min(end, start + 40))) || this.inTitleCaseRun(start, end);
+    return allCapsIn(this.s, start, Math.min(end, start + 40)) || this.inTitleCaseRun(start, end);
   }
 
   private isFunctionWord(start: number, end: number): boolean {

@@ -120,23 +120,3 @@ export function codePointWidth(s: string, i: number): number {
   const d = s.charCodeAt(i + 1);
   return d >= 0xdc00 && d <= 0xdfff ? 2 : 1;
 }
-
-/**
- * Every code unit that can start a \p{Lu} code point (ASCII capitals, Latin-1 capitals, everything
- * from U+0100 on, which takes in high surrogates) and some that cannot: the regex engine skips the rest
- * of the text far faster than a charCodeAt loop, and each stop is checked with classAt.
- */
-const CAPITAL_CANDIDATE = /[A-Z\u00c0-\u00de\u0100-\uffff]/g;
-
-/**
- * The first code point start at or after `from` (itself a code point start) whose code point is
- * \p{Lu}; -1 if none. A low surrogate is never \p{Lu} alone, so stopping at one changes nothing.
- */
-export function nextUpperAt(s: string, from: number): number {
-  CAPITAL_CANDIDATE.lastIndex = from;
-  while (CAPITAL_CANDIDATE.test(s)) {
-    const i = CAPITAL_CANDIDATE.lastIndex - 1;
-    if (s.charCodeAt(i) <= 90 || (classAt(s, i, s.length) & LU) !== 0) return i;
-  }
-  return -1;
-}

@@ -5,14 +5,13 @@
  * words are Unicode-aware ("françois" is covered whole).
  */
 import { PERSON_CUES, type PersonCueKind } from '../data/context-words.ts';
-import { AMBIGUOUS_NAMES, EVERYDAY_LOWER, FIRST_NAMES, SURNAMES_SET } from '../data/names.ts';
-import { CLOSING_WORDS, PERSON_DESCRIPTORS, SENTENCE_WORDS } from '../data/stopwords.ts';
 import type { DetectedEntity, Recognizer, RecognizerInput } from '../types.ts';
 import { SHARED_PHRASES } from './cue-value.ts';
 import { CaseContext, isAllCaps } from './person-casing.ts';
-import { classAt, codePointWidth, isLowerAt, isUpperAt, LETTER, nextUpperAt, NUMBER, wordEndAt } from './person-chars.ts';
-import { mayBeListedName, NAME_HASH_SEED, nameHashStep } from './person-name-filter.ts';
+import { classAt, codePointWidth, isLowerAt, isUpperAt, LETTER, NUMBER, wordEndAt } from './person-chars.ts';
+import { NO_MATCH, nextCapitalAt, simpleCapWordEnd, simpleMayBeListed } from './person-capitals.ts';
 import { hasNonSpace, separatorEnd, signoffSeparatorOk } from './person-scan.ts';
+import { AMBIGUOUS, CLOSING, EVERYDAY, FIRST, flagsOf, LISTED, NOT_A_NAME, SENTENCE, STOPWORD, SURNAME } from './person-words.ts';
 
 const KIND_OF = new Map<string, PersonCueKind>();
 for (const [k, list] of Object.entries(PERSON_CUES) as [PersonCueKind, readonly string[]][]) for (const c of list) if (!KIND_OF.has(c)) KIND_OF.set(c, k);
@@ -23,13 +22,6 @@ const CUES = SHARED_PHRASES.define([...KIND_OF.keys()]);
  */
 const CAP_WORD_AT = /\p{Lu}(?:['’]\p{Lu})?[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:['’-]\p{L}[\p{Ll}\p{M}]*)*(?![\p{L}\p{N}])/uy;
 const PARTICLES = new Set(['de', 'del', 'de la', 'van', 'von', 'der', 'den', 'du', 'di', 'da', 'le', 'la', 'y', 'dos', 'das']);
-/** Capitalised words that never start or continue a name. */
-const NOT_NAME: ReadonlySet<string> = new Set([...('i the a an my your our this that it and or but so if to for of in on at by with from please thanks thank hi hello hey dear yes no ok okay sorry ' +
-  'monday tuesday wednesday thursday friday saturday sunday yesterday today tomorrow tonight morning afternoon evening january february march april june july september october november december ' +
-  'ich mein meine der die das und oder bitte danke hallo ja nein je mon ma le la les et ou merci bonjour oui non yo mi el los las y gracias hola sí ' +
-  'unlimited plus pro max mini ultra lite iphone galaxy pixel samsung apple google huawei xiaomi nokia motorola sony vodafone orange telekom movistar ee o2 three sky virgin bt telefónica free bouygues sfr ' +
-  'sim esim wifi wi-fi router roaming 4g 5g lte broadband fibre fiber mobile internet data account customer support team agent chat service help london paris madrid berlin barcelona munich hamburg lyon marseille valencia sevilla manchester new york english french german spanish').split(' '), ...PERSON_DESCRIPTORS]);
-
 /** Cues after which colloquial German may put an article before the name. */
 const GERMAN_ARTICLE_CUES: ReadonlySet<string> = new Set(['ich bin', 'hier ist', 'hier spricht']);
 /** Does the word end in a possessive "'s" (`/['’]s$/`)? */
@@ -45,13 +37,13 @@ function base(word: string): string {
   return isPossessive(l) ? l.slice(0, -2) : l;
 }
 
-/** The word `word` at `k` of `s`, `b` its base(). */
-function isNameWord(s: string, k: number, word: string, b: string, allowLower: boolean, caseless: boolean): boolean {
-  if (NOT_NAME.has(b) || SENTENCE_WORDS.has(b)) return false;
+/** The word `word` at `k` of `s`; `flags` are those of its base(). */
+function isNameWord(s: string, k: number, word: string, flags: number, allowLower: boolean, caseless: boolean): boolean {
+  if ((flags & STOPWORD) !== 0) return false;
   // Acronyms ("NINO", "IMEI", "SIM") do not continue a name typed in normal case.
   if (!caseless && isAllCaps(word)) return false;
   if (!caseless && isUpperAt(s, k)) return true;
-  return allowLower && (FIRST_NAMES.has(b) || SURNAMES_SET.has(b));
+  return allowLower && (flags & LISTED) !== 0;
 }
 
 /**
@@ -71,16 +63,16 @@ function readName(s: string, ctx: CaseContext, at: number, firstLower: boolean, 
     const first = words.length === 0;
     if (first) caseless = ctx.caselessAt(k, e);
     const lowerLike = isLowerAt(s, k) || (caseless && isUpperAt(s, k));
-    const b = base(w);
-    const lowerOk = firstLower && !NOT_NAME.has(b) && !SENTENCE_WORDS.has(b) && w.length > 1 && lowerLike;
+    const flags = flagsOf(base(w));
+    const lowerOk = firstLower && (flags & STOPWORD) === 0 && w.length > 1 && lowerLike;
     // After an explicit cue a lower-case name may have a lower-case surname ("a nombre de marcos saldivar").
     // (words[0] starts at `at`.)
     const okLower = first ? lowerOk : lowerOk && words.length < 3 && (caseless || !isUpperAt(s, at));
-    if (!(okLower || isNameWord(s, k, w, b, !first && firstLower, caseless))) {
+    if (!(okLower || isNameWord(s, k, w, flags, !first && firstLower, caseless))) {
       // Allow particles between name words: "María de la Cruz", "Ludwig van Beethoven".
       if (!first && PARTICLES.has(w.toLowerCase())) {
         const next = /^[ \t](?:la[ \t])?(\p{Lu}[\p{L}\p{M}'’-]+)/u.exec(s.slice(k + w.length, k + w.length + 44));
-        if (next && !NOT_NAME.has(next[1]!.toLowerCase())) { k += w.length; continue; }
+        if (next && (flagsOf(next[1]!.toLowerCase()) & NOT_A_NAME) === 0) { k += w.length; continue; }
       }
       break;
     }
@@ -97,51 +89,15 @@ function readName(s: string, ctx: CaseContext, at: number, firstLower: boolean, 
 function listedNameAt(s: string, ctx: CaseContext, at: number): boolean {
   const e = wordEndAt(s, at);
   if (e < 0 || !(isLowerAt(s, at) || ctx.caselessAt(at, e))) return false;
-  const l = s.slice(at, e).toLowerCase();
-  return (FIRST_NAMES.has(l) || SURNAMES_SET.has(l)) && !AMBIGUOUS_NAMES.has(l) && !EVERYDAY_LOWER.has(l);
+  const flags = flagsOf(s.slice(at, e).toLowerCase());
+  return (flags & LISTED) !== 0 && (flags & (AMBIGUOUS | EVERYDAY)) === 0;
 }
 
 /** Keeps a second word only if it is a listed name too. */
 function knownOnly(name: ReturnType<typeof readName>, at: number): ReturnType<typeof readName> {
   if (!name || name.words.length < 2) return name;
-  const second = name.words[1]!.toLowerCase();
-  if (FIRST_NAMES.has(second) || SURNAMES_SET.has(second)) return name;
+  if ((flagsOf(name.words[1]!.toLowerCase()) & LISTED) !== 0) return name;
   return { ...name, end: at + name.words[0]!.length, words: [name.words[0]!] };
-}
-
-const NO_MATCH = -1;
-const UNKNOWN = 0;
-/** The hash (person-name-filter.ts) of the lower-cased word of the last simpleCapWordEnd() result > 0. */
-let simpleHash = 0;
-const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-
-/**
- * CAP_WORD_AT at `i`, where a capital stands, for the common simple cases only: an ASCII capital
- * followed by a-z letters and then the end of the text or an ASCII character other than a letter, a
- * digit, "'" or "-". Then the regex matches exactly that word (nothing after the letters can extend
- * it, and the lookahead holds), and its lower case hashes to `simpleHash`. An ASCII capital followed by
- * no a-z letter and no "'", or a-z letters followed by a digit, cannot match at all (the lookahead
- * would fail at every end the regex can backtrack to): NO_MATCH. Otherwise UNKNOWN (run the regex).
- */
-function simpleCapWordEnd(s: string, i: number): number {
-  const first = s.charCodeAt(i);
-  if (first > 90) return UNKNOWN;
-  const n = s.length;
-  let h = nameHashStep(NAME_HASH_SEED, first | 32);
-  let j = i + 1;
-  while (j < n) {
-    const c = s.charCodeAt(j);
-    if (c < 97 || c > 122) break;
-    h = nameHashStep(h, c);
-    j++;
-  }
-  const next = j < n ? s.charCodeAt(j) : -1;
-  if (next >= 0x80 || isAsciiLetter(next) || next === 39) return UNKNOWN;
-  if (j === i + 1) return NO_MATCH;
-  if (next === 45) return UNKNOWN;
-  if (next >= 48 && next <= 57) return NO_MATCH;
-  simpleHash = h;
-  return j;
 }
 
 /** Names after the cues of PERSON_CUES ("my name is ...", "Mr ...", "Thanks,\nSarah"). */
@@ -167,11 +123,13 @@ function findAfterCues(s: string, lower: string, ctx: CaseContext, out: Detected
     const listedLower = (kind === 'weak' || kind === 'title') && listedNameAt(s, ctx, at);
     const name = listedLower ? knownOnly(readName(s, ctx, at, true, 2), at) : readName(s, ctx, at, strong || kind === 'signoff' || kind === 'holder');
     if (!name) continue;
-    const firstLower = name.words[0]!.toLowerCase();
+    const firstFlags = flagsOf(name.words[0]!.toLowerCase());
     const firstCap = !name.caseless && isUpperAt(s, at);
-    const known = FIRST_NAMES.has(firstLower) || SURNAMES_SET.has(firstLower);
+    const known = (firstFlags & LISTED) !== 0;
+    const ambiguous = (firstFlags & AMBIGUOUS) !== 0;
+    const everyday = (firstFlags & EVERYDAY) !== 0;
     // A lower-case (or capitals-only) word counts as a listed name only if it is not an everyday word too.
-    const knownClear = known && !AMBIGUOUS_NAMES.has(firstLower) && !EVERYDAY_LOWER.has(firstLower);
+    const knownClear = known && !ambiguous && !everyday;
     let score = 0;
     if (strong) score = 0.9;
     else if (kind === 'holder') score = firstCap ? 0.85 : knownClear ? 0.8 : 0;
@@ -182,8 +140,8 @@ function findAfterCues(s: string, lower: string, ctx: CaseContext, out: Detected
       const endsLine = after === '' || /^[\s.!,]*(?:\n|$)/.test(after);
       // Capitals-only or Title-Cased words ("THANK YOU ALL SORTED") count only if listed.
       // Everyday closings ("thanks mate", "merci beaucoup", "gracias amigo") are not names unless listed.
-      if (CLOSING_WORDS.has(firstLower) && !known) score = 0;
-      else score = firstCap ? (known ? 0.85 : 0.8) : (known && !EVERYDAY_LOWER.has(firstLower)) || (!name.caseless && endsLine && name.words.length <= 2) ? 0.7 : 0;
+      if ((firstFlags & CLOSING) !== 0 && !known) score = 0;
+      else score = firstCap ? (known ? 0.85 : 0.8) : (known && !everyday) || (!name.caseless && endsLine && name.words.length <= 2) ? 0.7 : 0;
     } else if (kind === 'weak') {
       const after = lower.slice(name.end, name.end + 10);
       const closes = after === '' || /^(?:[.,!?\n]| speaking| here| from| calling)/.test(after);
@@ -193,16 +151,16 @@ function findAfterCues(s: string, lower: string, ctx: CaseContext, out: Detected
       // surname follows.
       const second = name.words[1]?.toLowerCase();
       const following = /^[ \t]+([\p{L}'’]+)/u.exec(after)?.[1];
-      const clauseFollows = name.words.length === 1 && following !== undefined && SENTENCE_WORDS.has(following);
-      const lowerName = knownClear && (closes || clauseFollows || (name.words.length === 2 && second !== undefined && SURNAMES_SET.has(second)));
+      const clauseFollows = name.words.length === 1 && following !== undefined && (flagsOf(following) & SENTENCE) !== 0;
+      const lowerName = knownClear && (closes || clauseFollows || (name.words.length === 2 && second !== undefined && (flagsOf(second) & SURNAME) !== 0));
       score = !firstCap ? (lowerName ? 0.7 : 0)
-        : known && !AMBIGUOUS_NAMES.has(firstLower) ? 0.85
+        : known && !ambiguous ? 0.85
         : name.words.length >= 2 && !germanNoun ? 0.8
         : closes ? 0.75 : germanNoun ? 0 : 0.6;
       // "im" ("im sarah", typed without an apostrophe) is also German ("im Laden"): only a listed name counts.
-      if (cue.phrase === 'im' && !(known && !AMBIGUOUS_NAMES.has(firstLower))) score = 0;
+      if (cue.phrase === 'im' && !(known && !ambiguous)) score = 0;
       // After "ich bin der" / "hier ist die" a listed name counts wherever the sentence goes on.
-      if (afterArticle) score = known && !AMBIGUOUS_NAMES.has(firstLower) ? 0.8 : 0;
+      if (afterArticle) score = known && !ambiguous ? 0.8 : 0;
     }
     if (score > 0) out.push({ type: 'PERSON', start: at, end: name.end, score });
     skip = Math.max(skip, name.end);
@@ -217,9 +175,10 @@ function findAfterCues(s: string, lower: string, ctx: CaseContext, out: Detected
 function findCapitalisedNames(s: string, language: string, ctx: CaseContext, out: DetectedEntity[]): void {
   let p = 0;
   for (;;) {
-    // The next match of CAP_WORD as a /gu regex would find from `p`: it starts with \p{Lu}, so only
-    // positions of capitals are tried (code point by code point, as a `u` regex advances).
-    const index = nextUpperAt(s, p);
+    // The next match of CAP_WORD as a /gu regex would find from `p` that can matter: it starts with
+    // \p{Lu}, so only capitals are tried, code point by code point as a `u` regex advances, and those
+    // that person-capitals.ts shows to start no match or a word that is passed over are skipped.
+    const index = nextCapitalAt(s, p);
     if (index < 0) break;
     const simple = simpleCapWordEnd(s, index);
     let w: string;
@@ -227,7 +186,7 @@ function findCapitalisedNames(s: string, language: string, ctx: CaseContext, out
     if (simple > 0) {
       // A word the filter rejects is not listed: the checks below would skip it.
       p = simple;
-      if (!mayBeListedName(simpleHash)) continue;
+      if (!simpleMayBeListed) continue;
       w = s.slice(index, simple);
     } else {
       CAP_WORD_AT.lastIndex = index;
@@ -238,9 +197,10 @@ function findCapitalisedNames(s: string, language: string, ctx: CaseContext, out
     // A possessive ends the name and stays outside it: "Sarah's phone" -> "[PERSON_1]'s phone".
     const possessive = isPossessive(w);
     const l = possessive ? base(w) : w.toLowerCase();
-    const firstName = FIRST_NAMES.has(l);
-    const surnameOnly = !firstName && l.length >= 4 && language !== 'de' && SURNAMES_SET.has(l);
-    if ((!firstName && !surnameOnly) || AMBIGUOUS_NAMES.has(l) || NOT_NAME.has(base(l))) continue;
+    const flags = flagsOf(l);
+    const firstName = (flags & FIRST) !== 0;
+    const surnameOnly = !firstName && l.length >= 4 && language !== 'de' && (flags & SURNAME) !== 0;
+    if ((!firstName && !surnameOnly) || (flags & AMBIGUOUS) !== 0 || (flagsOf(base(l)) & NOT_A_NAME) !== 0) continue;
     if (index > 0 && (classAt(s, index - 1, index) & (LETTER | NUMBER)) !== 0) continue;
     let end = index + w.length - (possessive ? 2 : 0);
     // "Jan 15" is a date, not Jan.
@@ -252,7 +212,8 @@ function findCapitalisedNames(s: string, language: string, ctx: CaseContext, out
     if (ctx.inTitleCaseRun(index, end)) {
       if (surnameOnly) continue;
       const next = /^[ \t]([\p{L}\p{M}'’-]+)/u.exec(s.slice(end, end + 42));
-      const surname = next !== null && SURNAMES_SET.has(next[1]!.toLowerCase()) && !AMBIGUOUS_NAMES.has(next[1]!.toLowerCase());
+      const nextFlags = next === null ? 0 : flagsOf(next[1]!.toLowerCase());
+      const surname = next !== null && (nextFlags & SURNAME) !== 0 && (nextFlags & AMBIGUOUS) === 0;
       if (surname) end += next[0].length;
       out.push({ type: 'PERSON', start: index, end, score: surname ? 0.8 : 0.65 });
       p = end;
