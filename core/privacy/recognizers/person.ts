@@ -22,6 +22,17 @@ const CUES = SHARED_PHRASES.define([...KIND_OF.keys()]);
  */
 const CAP_WORD_AT = /\p{Lu}(?:['’]\p{Lu})?[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:['’-]\p{L}[\p{Ll}\p{M}]*)*(?![\p{L}\p{N}])/uy;
 const PARTICLES = new Set(['de', 'del', 'de la', 'van', 'von', 'der', 'den', 'du', 'di', 'da', 'le', 'la', 'y', 'dos', 'das']);
+/*
+ * Regexes of the rarer paths, compiled once (a regex literal in a loop builds a new RegExp object at
+ * every evaluation). None is global or sticky, so sharing them keeps no state between calls.
+ */
+const PARTICLE_NEXT = /^[ \t](?:la[ \t])?(\p{Lu}[\p{L}\p{M}'’-]+)/u;
+const GERMAN_ARTICLE = /^(?:der|die)[ \t]+/i;
+const LINE_END = /^[\s.!,]*(?:\n|$)/;
+const CLOSES = /^(?:[.,!?\n]| speaking| here| from| calling)/;
+const FOLLOWING_WORD = /^[ \t]+([\p{L}'’]+)/u;
+const DIGIT_NEXT = /^[ \t]?\d/;
+const TITLE_CASE_NEXT = /^[ \t]([\p{L}\p{M}'’-]+)/u;
 /** Cues after which colloquial German may put an article before the name. */
 const GERMAN_ARTICLE_CUES: ReadonlySet<string> = new Set(['ich bin', 'hier ist', 'hier spricht']);
 /** Does the word end in a possessive "'s" (`/['’]s$/`)? */
@@ -71,7 +82,7 @@ function readName(s: string, ctx: CaseContext, at: number, firstLower: boolean, 
     if (!(okLower || isNameWord(s, k, w, flags, !first && firstLower, caseless))) {
       // Allow particles between name words: "María de la Cruz", "Ludwig van Beethoven".
       if (!first && PARTICLES.has(w.toLowerCase())) {
-        const next = /^[ \t](?:la[ \t])?(\p{Lu}[\p{L}\p{M}'’-]+)/u.exec(s.slice(k + w.length, k + w.length + 44));
+        const next = PARTICLE_NEXT.exec(s.slice(k + w.length, k + w.length + 44));
         if (next && (flagsOf(next[1]!.toLowerCase()) & NOT_A_NAME) === 0) { k += w.length; continue; }
       }
       break;
@@ -114,7 +125,7 @@ function findAfterCues(s: string, lower: string, ctx: CaseContext, out: Detected
     // Colloquial German puts an article before the name: "ich bin der Thomas", "hier ist die Anna".
     let afterArticle = false;
     if (GERMAN_ARTICLE_CUES.has(cue.phrase)) {
-      const article = /^(?:der|die)[ \t]+/i.exec(s.slice(at, at + 8));
+      const article = GERMAN_ARTICLE.exec(s.slice(at, at + 8));
       if (article) { at += article[0].length; afterArticle = true; }
     }
     const strong = kind === 'strong';
@@ -137,20 +148,20 @@ function findAfterCues(s: string, lower: string, ctx: CaseContext, out: Detected
     else if (kind === 'signoff') {
       // "Thanks, Sarah" / "Regards,\nJohn Smith": capitalised names, or lower-case ones that end the line.
       const after = s.slice(name.end, name.end + 2);
-      const endsLine = after === '' || /^[\s.!,]*(?:\n|$)/.test(after);
+      const endsLine = after === '' || LINE_END.test(after);
       // Capitals-only or Title-Cased words ("THANK YOU ALL SORTED") count only if listed.
       // Everyday closings ("thanks mate", "merci beaucoup", "gracias amigo") are not names unless listed.
       if ((firstFlags & CLOSING) !== 0 && !known) score = 0;
       else score = firstCap ? (known ? 0.85 : 0.8) : (known && !everyday) || (!name.caseless && endsLine && name.words.length <= 2) ? 0.7 : 0;
     } else if (kind === 'weak') {
       const after = lower.slice(name.end, name.end + 10);
-      const closes = after === '' || /^(?:[.,!?\n]| speaking| here| from| calling)/.test(after);
+      const closes = after === '' || CLOSES.test(after);
       const germanNoun = cue.phrase === 'hier ist' || cue.phrase === 'ich bin';
       // Lower-case (or capitals-only) text: a listed name that closes the phrase ("this is tyrone speaking",
       // "hi aisha,"), that a new clause follows ("this is tanisha my number is ...") or that a listed
       // surname follows.
       const second = name.words[1]?.toLowerCase();
-      const following = /^[ \t]+([\p{L}'’]+)/u.exec(after)?.[1];
+      const following = FOLLOWING_WORD.exec(after)?.[1];
       const clauseFollows = name.words.length === 1 && following !== undefined && (flagsOf(following) & SENTENCE) !== 0;
       const lowerName = knownClear && (closes || clauseFollows || (name.words.length === 2 && second !== undefined && (flagsOf(second) & SURNAME) !== 0));
       score = !firstCap ? (lowerName ? 0.7 : 0)
@@ -204,14 +215,14 @@ function findCapitalisedNames(s: string, language: string, ctx: CaseContext, out
     if (index > 0 && (classAt(s, index - 1, index) & (LETTER | NUMBER)) !== 0) continue;
     let end = index + w.length - (possessive ? 2 : 0);
     // "Jan 15" is a date, not Jan.
-    if (l === 'jan' && /^[ \t]?\d/.test(s.slice(end, end + 2))) continue;
+    if (l === 'jan' && DIGIT_NEXT.test(s.slice(end, end + 2))) continue;
     if (possessive) {
       out.push({ type: 'PERSON', start: index, end, score: surnameOnly ? 0.6 : 0.65 });
       continue;
     }
     if (ctx.inTitleCaseRun(index, end)) {
       if (surnameOnly) continue;
-      const next = /^[ \t]([\p{L}\p{M}'’-]+)/u.exec(s.slice(end, end + 42));
+      const next = TITLE_CASE_NEXT.exec(s.slice(end, end + 42));
       const nextFlags = next === null ? 0 : flagsOf(next[1]!.toLowerCase());
       const surname = next !== null && (nextFlags & SURNAME) !== 0 && (nextFlags & AMBIGUOUS) === 0;
       if (surname) end += next[0].length;
@@ -227,11 +238,15 @@ function findCapitalisedNames(s: string, language: string, ctx: CaseContext, out
   }
 }
 
+/** Reset at every call; nothing carries over from one text to the next. */
+const CONTEXT = new CaseContext('');
+
 export const personRecognizer: Recognizer = Object.freeze({
   name: 'person',
   find(input: RecognizerInput): DetectedEntity[] {
     const s = input.norm;
-    const ctx = new CaseContext(s);
+    const ctx = CONTEXT;
+    ctx.reset(s);
     const out: DetectedEntity[] = [];
     findAfterCues(s, input.lower, ctx, out);
     findCapitalisedNames(s, input.language, ctx, out);
