@@ -7,7 +7,7 @@
 import { PERSON_CUES, type PersonCueKind } from '../data/context-words.ts';
 import type { DetectedEntity, Recognizer, RecognizerInput } from '../types.ts';
 import { SHARED_PHRASES } from './cue-value.ts';
-import { CaseContext, isAllCaps } from './person-casing.ts';
+import { CaseContext, isAllCaps, isUpperStart } from './person-casing.ts';
 import { classAt, codePointWidth, isLowerAt, isUpperAt, LETTER, NUMBER, wordEndAt } from './person-chars.ts';
 import { NO_MATCH, nextCapitalAt, simpleCapWordEnd, simpleMayBeListed } from './person-capitals.ts';
 import { hasNonSpace, separatorEnd, signoffSeparatorOk } from './person-scan.ts';
@@ -63,6 +63,10 @@ function isNameWord(s: string, k: number, word: string, flags: number, allowLowe
  * rest of it (`caseless`).
  */
 function readName(s: string, ctx: CaseContext, at: number, firstLower: boolean, maxWords = 4): { end: number; words: string[]; caseless: boolean } | null {
+  // Without `firstLower` the first word is a name word only if it starts with \p{Lu} (isNameWord); when
+  // it does not start with a capital in isUpperStart's sense either, caselessAt() would answer false
+  // without touching its cache, so nothing is read ("hello, my router ...").
+  if (!firstLower && !isUpperAt(s, at) && !isUpperStart(s, at)) return null;
   let k = at;
   const words: string[] = [];
   let end = -1;
