@@ -74,7 +74,7 @@ const titleCased = (w: Word | null) => w !== null && isCap(w.text) && w.text.len
 /** "221B Baker Street", "12 rue de la Paix". */
 function numberFirst(s: string, numStart: number, numEnd: number): { end: number; score: number } | null {
   let w = nextWord(s, numEnd);
-  if (w && /^(?:bis|ter)$/i.test(w.text)) w = nextWord(s, w.end);
+  if (w && w.text.length === 3 && /^(?:bis|ter)$/i.test(w.text)) w = nextWord(s, w.end);
   if (!w) return null;
   const lw = w.text.toLowerCase();
   if (FR_TYPE.has(lw)) {
@@ -106,7 +106,8 @@ function numberFirst(s: string, numStart: number, numEnd: number): { end: number
   let cur: Word | null = w;
   const allLower = !isCap(w.text);
   for (let i = 0; i < 5 && cur; i++) {
-    const l = cur.text.toLowerCase().replace(/\.$/, '');
+    const lowerText = cur.text.toLowerCase();
+    const l = lowerText.endsWith('.') ? lowerText.slice(0, -1) : lowerText;
     const capOk = isCap(cur.text) || /^\d{1,3}(?:st|nd|rd|th)$/i.test(cur.text) || (allLower && /^\p{Ll}+$/u.test(cur.text));
     if (!capOk || SENTENCE_WORDS.has(l)) break;
     if (i > 0 && EN_SUFFIX_LOWER.has(l)) endPlain = cur.end;
