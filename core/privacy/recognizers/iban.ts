@@ -1,11 +1,30 @@
 /** IBAN: country code + check digits + BBAN, grouped or not, any case; length per country and ISO 13616 mod-97. */
-import { IBAN_LENGTHS } from '../data/iban-lengths.ts';
+import { charClass, IS_LETTER_OR_NUMBER, letterOrNumberAt } from '../char-class.ts';
+import { IBAN_LENGTH_BY_LETTERS } from '../data/iban-lengths.ts';
 import type { DetectedEntity, Recognizer, RecognizerInput } from '../types.ts';
-import { ibanValid } from '../validators/mod97.ts';
+import { ibanValidAt, isAsciiAlnum } from '../validators/mod97.ts';
 import { fewerDigits } from './gate.ts';
 
-const ANCHOR = /(?<![\p{L}\p{N}])[A-Za-z]{2}\d{2}/gu;
-const isAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/**
+ * Two ASCII letters and two digits. The anchor also needs no letter or number before it
+ * ((?<![\p{L}\p{N}]) under the `u` flag), checked by hand after this cheaper regex: a rejected
+ * candidate resumes four characters on, as the lookbehind regex did (no anchor can start inside
+ * "LLdd" at the letter before a digit or at a digit).
+ */
+const ANCHOR = /[A-Za-z]{2}\d{2}/g;
+
+/** Is the code point ending right before `k` a letter or number (a surrogate pair counts as one)? */
+function letterOrNumberBefore(s: string, k: number): boolean {
+  if (k === 0) return false;
+  const c = s.charCodeAt(k - 1);
+  if (c < 0xd800 || c > 0xdfff) return (charClass(c) & IS_LETTER_OR_NUMBER) !== 0;
+  // A trail surrogate after a lead one: the pair's code point; any other surrogate stands alone (no class).
+  if (c >= 0xdc00 && k >= 2) {
+    const lead = s.charCodeAt(k - 2);
+    if (lead >= 0xd800 && lead <= 0xdbff) return letterOrNumberAt(s, k - 2);
+  }
+  return false;
+}
 
 export const ibanRecognizer: Recognizer = Object.freeze({
   name: 'iban',
@@ -13,24 +32,26 @@ export const ibanRecognizer: Recognizer = Object.freeze({
     const s = input.norm;
     const out: DetectedEntity[] = [];
     if (fewerDigits(input, 10)) return out;
+    const n = s.length;
     ANCHOR.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = ANCHOR.exec(s)) !== null) {
-      const start = m.index;
-      const want = IBAN_LENGTHS.get(s.slice(start, start + 2).toUpperCase());
+    while (ANCHOR.test(s)) {
+      const start = ANCHOR.lastIndex - 4;
+      if (letterOrNumberBefore(s, start)) continue;
+      const want = IBAN_LENGTH_BY_LETTERS[((s.charCodeAt(start) & ~32) - 65) * 26 + ((s.charCodeAt(start + 1) & ~32) - 65)]!;
       if (!want) continue;
-      let compact = '';
+      // Letters and digits, single spaces or dashes between them after the first four, up to the length.
+      let count = 0;
       let k = start;
       let end = start;
-      while (k < s.length && compact.length < want) {
+      while (k < n && count < want) {
         const c = s.charCodeAt(k);
-        if (isAlnum(c)) { compact += s[k]; k++; end = k; continue; }
-        if ((c === 32 || c === 45) && k + 1 < s.length && isAlnum(s.charCodeAt(k + 1)) && compact.length >= 4) { k++; continue; }
+        if (isAsciiAlnum(c)) { count++; k++; end = k; continue; }
+        if ((c === 32 || c === 45) && k + 1 < n && isAsciiAlnum(s.charCodeAt(k + 1)) && count >= 4) { k++; continue; }
         break;
       }
-      if (compact.length !== want) continue;
-      if (end < s.length && isAlnum(s.charCodeAt(end))) continue;
-      if (!ibanValid(compact.toUpperCase())) continue;
+      if (count !== want) continue;
+      if (end < n && isAsciiAlnum(s.charCodeAt(end))) continue;
+      if (!ibanValidAt(s, start, end, count)) continue;
       out.push({ type: 'IBAN', start, end, score: 0.97 });
       ANCHOR.lastIndex = end;
     }
