@@ -50,8 +50,17 @@ function findPlain(s: string, out: DetectedEntity[]): void {
   }
 }
 
+const TLD_LIST = ['com', 'net', 'org', 'info', 'io', 'co', 'uk', 'de', 'fr', 'es', 'eu', 'me', 'biz', 'us', 'edu', 'gov', 'at', 'ch', 'be', 'nl', 'it', 'pt', 'ie', 'cat', 'email', 'mail', 'online'];
+const TLDS = new Set(TLD_LIST);
 /** A spelled address needs a dot before a label: "dot"/"punkt"/"point"/"punto" or "." right before a letter or digit. */
 const G_LABEL_AFTER_DOT = /dot|punkt|point|punto|\.[\p{L}\p{N}]/u;
+/**
+ * Tighter, for texts of at most RIGHT_WINDOW characters: a spelled address ends in a known tld after a
+ * dot. Its last label is greedy and a tld is far shorter than a label's 63 characters, so the tld ends
+ * the run of label characters; the dot before it is "dot"/"punkt"/"point"/"punto" (bare or bracketed)
+ * or "." right before the tld. (In a longer text the 300-character window can cut a label short.)
+ */
+const G_TLD_AFTER_DOT = new RegExp(`dot|punkt|point|punto|\\.(?:${TLD_LIST.join('|')})(?![\\p{L}\\p{N}-])`, 'u');
 const G_SPELLED = /(?:^|[^a-z])(?:at|arroba|arobase|ät|klammeraffe)(?:$|[^a-z])|\(at\)|\[at\]|\{at\}|<at>|\s@\s/;
 const AT_WORD = /[ \t]*(?:\(at\)|\[at\]|\{at\}|<at>|(?<![\p{L}\p{N}])(?:at|arroba|arobase|ät|klammeraffe)(?![\p{L}\p{N}])|(?<=\s)@(?=\s))[ \t]*/gu;
 const DOT = String.raw`(?:[ \t]*(?:\(dot\)|\[dot\]|\{dot\}|<dot>|\(punkt\)|\[punkt\])[ \t]*|[ \t]+(?:dot|punkt|point|punto)[ \t]+|\.)`;
@@ -105,7 +114,6 @@ function leftStart(lower: string, end: number): number {
   // Trim leading joiners that were not followed by a label.
   return pos;
 }
-const TLDS = new Set(['com', 'net', 'org', 'info', 'io', 'co', 'uk', 'de', 'fr', 'es', 'eu', 'me', 'biz', 'us', 'edu', 'gov', 'at', 'ch', 'be', 'nl', 'it', 'pt', 'ie', 'cat', 'email', 'mail', 'online']);
 const SPELLED_DOT = /dot|punkt|point|punto/;
 
 function findSpelled(lower: string, out: DetectedEntity[]): void {
@@ -133,7 +141,8 @@ export const emailRecognizer: Recognizer = Object.freeze({
     const out: DetectedEntity[] = [];
     if (input.stats ? input.stats.at > 0 : input.norm.includes('@')) findPlain(input.norm, out);
     // The dot gate first: it is cheaper and passes fewer texts.
-    if (G_LABEL_AFTER_DOT.test(input.lower) && G_SPELLED.test(input.lower)) findSpelled(input.lower, out);
+    const lower = input.lower;
+    if ((lower.length <= RIGHT_WINDOW ? G_TLD_AFTER_DOT : G_LABEL_AFTER_DOT).test(lower) && G_SPELLED.test(lower)) findSpelled(lower, out);
     return out;
   },
 });
