@@ -62,7 +62,15 @@ const G_LABEL_AFTER_DOT = /dot|punkt|point|punto|\.[\p{L}\p{N}]/u;
  */
 const G_TLD_AFTER_DOT = new RegExp(`dot|punkt|point|punto|\\.(?:${TLD_LIST.join('|')})(?![\\p{L}\\p{N}-])`, 'u');
 const G_SPELLED = /(?:^|[^a-z])(?:at|arroba|arobase|ät|klammeraffe)(?:$|[^a-z])|\(at\)|\[at\]|\{at\}|<at>|\s@\s/;
-const AT_WORD = /[ \t]*(?:\(at\)|\[at\]|\{at\}|<at>|(?<![\p{L}\p{N}])(?:at|arroba|arobase|ät|klammeraffe)(?![\p{L}\p{N}])|(?<=\s)@(?=\s))[ \t]*/gu;
+/**
+ * The at-word of a spelled address, without the spaces and tabs around it that belong to the match.
+ * The original scanned the global regex "[ \t]*(?:AT_ALT)[ \t]*", trying the leading blanks at every
+ * position; no alternative starts with a space or tab, so a match at q is exactly: the maximal [ \t] run from q,
+ * an alternative right after it, and the [ \t] run after that. The leftmost match from lastIndex L is
+ * therefore the first alternative at or after L, widened over the blanks around it (not before L).
+ */
+const AT_ALT = /\(at\)|\[at\]|\{at\}|<at>|(?<![\p{L}\p{N}])(?:at|arroba|arobase|ät|klammeraffe)(?![\p{L}\p{N}])|(?<=\s)@(?=\s)/gu;
+const isBlank = (c: number) => c === 32 || c === 9;
 const DOT = String.raw`(?:[ \t]*(?:\(dot\)|\[dot\]|\{dot\}|<dot>|\(punkt\)|\[punkt\])[ \t]*|[ \t]+(?:dot|punkt|point|punto)[ \t]+|\.)`;
 const LABEL = String.raw`[\p{L}\p{N}][\p{L}\p{N}-]{0,62}`;
 /**
@@ -117,21 +125,29 @@ function leftStart(lower: string, end: number): number {
 const SPELLED_DOT = /dot|punkt|point|punto/;
 
 function findSpelled(lower: string, out: DetectedEntity[]): void {
-  AT_WORD.lastIndex = 0;
+  const n = lower.length;
+  let from = 0;
   let m: RegExpExecArray | null;
-  while ((m = AT_WORD.exec(lower)) !== null) {
-    const atStart = m.index;
-    const atEnd = atStart + m[0].length;
+  AT_ALT.lastIndex = 0;
+  while ((m = AT_ALT.exec(lower)) !== null) {
+    let atStart = m.index;
+    while (atStart > from && isBlank(lower.charCodeAt(atStart - 1))) atStart--;
+    let atEnd = m.index + m[0].length;
+    while (atEnd < n && isBlank(lower.charCodeAt(atEnd))) atEnd++;
+    // The next at-word is searched from the end of this one, or of the address found.
+    from = atEnd;
+    AT_ALT.lastIndex = atEnd;
     const right = rightAt(lower, atEnd);
     if (!right) continue;
     if (!TLDS.has(right[3]!)) continue;
     const start = leftStart(lower, atStart);
     if (start < 0) continue;
     const end = atEnd + right[0].length;
-    const spelled = m[0].trim() !== '@' || SPELLED_DOT.test(right[0]);
+    const spelled = m[0] !== '@' || SPELLED_DOT.test(right[0]);
     if (!spelled) continue;
     out.push({ type: 'EMAIL', start, end, score: 0.9 });
-    AT_WORD.lastIndex = end;
+    from = end;
+    AT_ALT.lastIndex = end;
   }
 }
 
