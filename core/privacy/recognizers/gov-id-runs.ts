@@ -1,5 +1,6 @@
 /**
- * The maximal runs of ASCII digits in a text, found in one character loop, for gov-id.ts.
+ * The maximal runs of ASCII digits in a text, for gov-id.ts and iban.ts (computed once per text: the
+ * table is kept for the input object detect() hands to every recognizer in turn).
  *
  * Every GOV_ID pattern (SSN, NINO, DNI/NIE, NIR, Steuer-ID) reads a run of ASCII digits ("\d" under the
  * `u` flag is [0-9]) at most three characters after the start of its match, and the first of those
@@ -7,6 +8,7 @@
  * character before the digits as a letter, a space or a dash). So every match starts at most three
  * characters before the start of a maximal digit run, and gov-id.ts only tries its sticky patterns there.
  */
+import type { RecognizerInput } from '../types.ts';
 
 /** Start and length of each run, reused from text to text (grown when needed). */
 export interface DigitRunTable {
@@ -31,8 +33,19 @@ function grow(): void {
 
 const DIGITS = /[0-9]+/g;
 
+let lastInput: RecognizerInput | null = null;
+
+/** The maximal [0-9]+ runs of `input.norm`, left to right (the shared table, filled once per input). */
+export function digitRunsOf(input: RecognizerInput): DigitRunTable {
+  if (input !== lastInput) {
+    asciiDigitRuns(input.norm);
+    lastInput = input;
+  }
+  return table;
+}
+
 /** Fills and returns the shared table with the maximal [0-9]+ runs of `s`, left to right. */
-export function asciiDigitRuns(s: string): DigitRunTable {
+function asciiDigitRuns(s: string): DigitRunTable {
   let count = 0;
   // The native regex scan skips non-digits faster than a character loop, and test() allocates nothing;
   // each run's start is found by stepping back over its digits.

@@ -14,7 +14,7 @@ import { competingCueAdjust } from '../context.ts';
 import type { DetectedEntity, Recognizer, RecognizerInput } from '../types.ts';
 import { dniValid, ninoValid, nirValid, ssnValid, steuerIdValid } from '../validators/gov-ids.ts';
 import { fewerDigits } from './gate.ts';
-import { asciiDigitRuns, digitsBefore, runEnd, spaceChain, type DigitRunTable } from './gov-id-runs.ts';
+import { digitRunsOf, digitsBefore, runEnd, spaceChain, type DigitRunTable } from './gov-id-runs.ts';
 
 const NB = '(?<![\\p{L}\\p{N}])';
 const NA = '(?![\\p{L}\\p{N}]|[-.]\\d)';
@@ -213,7 +213,7 @@ export const govIdRecognizer: Recognizer = Object.freeze({
     const lower = input.lower;
     const out: DetectedEntity[] = [];
     if (fewerDigits(input, 6)) return out;
-    const runs = asciiDigitRuns(s);
+    const runs = digitRunsOf(input);
     const any = markRuns(s, runs);
     if (any === 0) return out;
     // Each pattern needs at least as many digits as it has: SSN 9, NINO 6, DNI/NIE 7, NIR 12 (Corsica "2A"), Steuer-ID 11.

@@ -4,14 +4,9 @@ import { IBAN_LENGTH_BY_LETTERS } from '../data/iban-lengths.ts';
 import type { DetectedEntity, Recognizer, RecognizerInput } from '../types.ts';
 import { ibanValidAt, isAsciiAlnum } from '../validators/mod97.ts';
 import { fewerDigits } from './gate.ts';
+import { digitRunsOf } from './gov-id-runs.ts';
 
-/**
- * Two ASCII letters and two digits. The anchor also needs no letter or number before it
- * ((?<![\p{L}\p{N}]) under the `u` flag), checked by hand after this cheaper regex: a rejected
- * candidate resumes four characters on, as the lookbehind regex did (no anchor can start inside
- * "LLdd" at the letter before a digit or at a digit).
- */
-const ANCHOR = /[A-Za-z]{2}\d{2}/g;
+const isAsciiLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
 
 /** Is the code point ending right before `k` a letter or number (a surrogate pair counts as one)? */
 function letterOrNumberBefore(s: string, k: number): boolean {
@@ -33,9 +28,16 @@ export const ibanRecognizer: Recognizer = Object.freeze({
     const out: DetectedEntity[] = [];
     if (fewerDigits(input, 10)) return out;
     const n = s.length;
-    ANCHOR.lastIndex = 0;
-    while (ANCHOR.test(s)) {
-      const start = ANCHOR.lastIndex - 4;
+    // Anchors "LLdd" (two ASCII letters, two digits) with no letter or number before: exactly the
+    // digit runs of two or more digits right after two ASCII letters (gov-id-runs.ts, shared with
+    // gov-id). After an IBAN the search resumes at its end; a rejected anchor cannot hide another one
+    // (the next run starts past this run's digits).
+    const runs = digitRunsOf(input);
+    let next = 0;
+    for (let r = 0; r < runs.count; r++) {
+      const p = runs.starts[r]!;
+      const start = p - 2;
+      if (runs.lengths[r]! < 2 || start < next || !isAsciiLetter(s.charCodeAt(p - 1)) || !isAsciiLetter(s.charCodeAt(start))) continue;
       if (letterOrNumberBefore(s, start)) continue;
       const want = IBAN_LENGTH_BY_LETTERS[((s.charCodeAt(start) & ~32) - 65) * 26 + ((s.charCodeAt(start + 1) & ~32) - 65)]!;
       if (!want) continue;
@@ -53,7 +55,7 @@ export const ibanRecognizer: Recognizer = Object.freeze({
       if (end < n && isAsciiAlnum(s.charCodeAt(end))) continue;
       if (!ibanValidAt(s, start, end, count)) continue;
       out.push({ type: 'IBAN', start, end, score: 0.97 });
-      ANCHOR.lastIndex = end;
+      next = end;
     }
     return out;
   },
