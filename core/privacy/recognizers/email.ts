@@ -2,7 +2,7 @@
  * EMAIL: "local@domain.tld" (Unicode letters allowed, found by anchoring on "@" so the scan is linear)
  * and addresses spelled out: "jane dot doe at gmail dot com", "jane(at)web(dot)de", "arroba", "arobase".
  */
-import { charClass, IS_LETTER, IS_LETTER_OR_NUMBER } from '../char-class.ts';
+import { charClass, IS_LETTER, IS_LETTER_OR_NUMBER, letterOrNumberAt } from '../char-class.ts';
 import type { DetectedEntity, Recognizer, RecognizerInput } from '../types.ts';
 
 // Character classes of single UTF-16 code units, looked up in char-class.ts's table: the same answers as
@@ -61,15 +61,41 @@ const G_LABEL_AFTER_DOT = /dot|punkt|point|punto|\.[\p{L}\p{N}]/u;
  * or "." right before the tld. (In a longer text the 300-character window can cut a label short.)
  */
 const G_TLD_AFTER_DOT = new RegExp(`dot|punkt|point|punto|\\.(?:${TLD_LIST.join('|')})(?![\\p{L}\\p{N}-])`, 'u');
-const G_SPELLED = /(?:^|[^a-z])(?:at|arroba|arobase|ät|klammeraffe)(?:$|[^a-z])|\(at\)|\[at\]|\{at\}|<at>|\s@\s/;
 /**
  * The at-word of a spelled address, without the spaces and tabs around it that belong to the match.
- * The original scanned the global regex "[ \t]*(?:AT_ALT)[ \t]*", trying the leading blanks at every
- * position; no alternative starts with a space or tab, so a match at q is exactly: the maximal [ \t] run from q,
- * an alternative right after it, and the [ \t] run after that. The leftmost match from lastIndex L is
- * therefore the first alternative at or after L, widened over the blanks around it (not before L).
+ * The original scanned the global regex "[ \t]*(?:at-word)[ \t]*" with the at-word
+ *   \(at\)|\[at\]|\{at\}|<at>|(?<![\p{L}\p{N}])(?:at|arroba|arobase|ät|klammeraffe)(?![\p{L}\p{N}])|(?<=\s)@(?=\s)
+ * No alternative starts with a space or tab, so a match at q is exactly: the maximal [ \t] run from q,
+ * an at-word right after it, and the [ \t] run after that; the leftmost match from lastIndex L is the
+ * first at-word at or after L, widened over the blanks around it (not before L). The at-word regex
+ * below leaves out the two lookbehinds (which keep V8 from skipping ahead to the possible first
+ * characters, ten times slower) and atWordBehindOk() checks them; the first character of a position
+ * decides which alternative can match there, so a position failing its lookbehind matches nothing and
+ * the scan resumes one character on.
  */
-const AT_ALT = /\(at\)|\[at\]|\{at\}|<at>|(?<![\p{L}\p{N}])(?:at|arroba|arobase|ät|klammeraffe)(?![\p{L}\p{N}])|(?<=\s)@(?=\s)/gu;
+const AT_ALT = /\(at\)|\[at\]|\{at\}|<at>|(?:at|arroba|arobase|ät|klammeraffe)(?![\p{L}\p{N}])|@(?=\s)/gu;
+const WHITE_SPACE = /\s/;
+
+/** Is the code point ending right before `k` a letter or number (a surrogate pair counts as one)? */
+function letterOrNumberBefore(s: string, k: number): boolean {
+  if (k === 0) return false;
+  const c = s.charCodeAt(k - 1);
+  if (c < 0xd800 || c > 0xdfff) return isLetterOrNumber(c);
+  // A trail surrogate after a lead one: the pair's code point; any other surrogate stands alone (no class).
+  if (c >= 0xdc00 && k >= 2) {
+    const lead = s.charCodeAt(k - 2);
+    if (lead >= 0xd800 && lead <= 0xdbff) return letterOrNumberAt(s, k - 2);
+  }
+  return false;
+}
+
+/** The lookbehind of the at-word `word` found at `w`: (?<![\p{L}\p{N}]) for words, (?<=\s) for "@". */
+function atWordBehindOk(lower: string, w: number, word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c === 64) return w > 0 && WHITE_SPACE.test(lower[w - 1]!); // \s is in the BMP: a surrogate is never \s
+  if (c === 40 || c === 91 || c === 123 || c === 60) return true;
+  return !letterOrNumberBefore(lower, w);
+}
 const isBlank = (c: number) => c === 32 || c === 9;
 const DOT = String.raw`(?:[ \t]*(?:\(dot\)|\[dot\]|\{dot\}|<dot>|\(punkt\)|\[punkt\])[ \t]*|[ \t]+(?:dot|punkt|point|punto)[ \t]+|\.)`;
 const LABEL = String.raw`[\p{L}\p{N}][\p{L}\p{N}-]{0,62}`;
@@ -130,6 +156,7 @@ function findSpelled(lower: string, out: DetectedEntity[]): void {
   let m: RegExpExecArray | null;
   AT_ALT.lastIndex = 0;
   while ((m = AT_ALT.exec(lower)) !== null) {
+    if (!atWordBehindOk(lower, m.index, m[0])) { AT_ALT.lastIndex = m.index + 1; continue; }
     let atStart = m.index;
     while (atStart > from && isBlank(lower.charCodeAt(atStart - 1))) atStart--;
     let atEnd = m.index + m[0].length;
@@ -156,9 +183,10 @@ export const emailRecognizer: Recognizer = Object.freeze({
   find(input: RecognizerInput): DetectedEntity[] {
     const out: DetectedEntity[] = [];
     if (input.stats ? input.stats.at > 0 : input.norm.includes('@')) findPlain(input.norm, out);
-    // The dot gate first: it is cheaper and passes fewer texts.
+    // Only texts with a dot before a label can hold a spelled address; findSpelled's at-word scan is
+    // the rest of the gate.
     const lower = input.lower;
-    if ((lower.length <= RIGHT_WINDOW ? G_TLD_AFTER_DOT : G_LABEL_AFTER_DOT).test(lower) && G_SPELLED.test(lower)) findSpelled(lower, out);
+    if ((lower.length <= RIGHT_WINDOW ? G_TLD_AFTER_DOT : G_LABEL_AFTER_DOT).test(lower)) findSpelled(lower, out);
     return out;
   },
 });
