@@ -2,8 +2,9 @@
  * EMAIL: "local@domain.tld" (Unicode letters allowed, found by anchoring on "@" so the scan is linear)
  * and addresses spelled out: "jane dot doe at gmail dot com", "jane(at)web(dot)de", "arroba", "arobase".
  */
-import { charClass, IS_LETTER, IS_LETTER_OR_NUMBER, letterOrNumberAt } from '../char-class.ts';
+import { charClass, IS_LETTER, IS_LETTER_OR_NUMBER } from '../char-class.ts';
 import type { DetectedEntity, Recognizer, RecognizerInput } from '../types.ts';
+import { letterOrNumberBefore } from './email-lookbehind.ts';
 
 // Character classes of single UTF-16 code units, looked up in char-class.ts's table: the same answers as
 // /[\p{L}\p{N}._%+'-]/u etc. tested on a one-code-unit string (a lone surrogate is in no class).
@@ -76,18 +77,6 @@ const G_TLD_AFTER_DOT = new RegExp(`dot|punkt|point|punto|\\.(?:${TLD_LIST.join(
 const AT_ALT = /\(at\)|\[at\]|\{at\}|<at>|(?:at|arroba|arobase|ät|klammeraffe)(?![\p{L}\p{N}])|@(?=\s)/gu;
 const WHITE_SPACE = /\s/;
 
-/** Is the code point ending right before `k` a letter or number (a surrogate pair counts as one)? */
-function letterOrNumberBefore(s: string, k: number): boolean {
-  if (k === 0) return false;
-  const c = s.charCodeAt(k - 1);
-  if (c < 0xd800 || c > 0xdfff) return isLetterOrNumber(c);
-  // A trail surrogate after a lead one: the pair's code point; any other surrogate stands alone (no class).
-  if (c >= 0xdc00 && k >= 2) {
-    const lead = s.charCodeAt(k - 2);
-    if (lead >= 0xd800 && lead <= 0xdbff) return letterOrNumberAt(s, k - 2);
-  }
-  return false;
-}
 
 /** The lookbehind of the at-word `word` found at `w`: (?<![\p{L}\p{N}]) for words, (?<=\s) for "@". */
 function atWordBehindOk(lower: string, w: number, word: string): boolean {

@@ -1,25 +1,13 @@
 /** IBAN: country code + check digits + BBAN, grouped or not, any case; length per country and ISO 13616 mod-97. */
-import { charClass, IS_LETTER_OR_NUMBER, letterOrNumberAt } from '../char-class.ts';
 import { IBAN_LENGTH_BY_LETTERS } from '../data/iban-lengths.ts';
 import type { DetectedEntity, Recognizer, RecognizerInput } from '../types.ts';
 import { ibanValidAt, isAsciiAlnum } from '../validators/mod97.ts';
+import { letterOrNumberBefore } from './email-lookbehind.ts';
 import { fewerDigits } from './gate.ts';
 import { digitRunsOf } from './gov-id-runs.ts';
 
 const isAsciiLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
 
-/** Is the code point ending right before `k` a letter or number (a surrogate pair counts as one)? */
-function letterOrNumberBefore(s: string, k: number): boolean {
-  if (k === 0) return false;
-  const c = s.charCodeAt(k - 1);
-  if (c < 0xd800 || c > 0xdfff) return (charClass(c) & IS_LETTER_OR_NUMBER) !== 0;
-  // A trail surrogate after a lead one: the pair's code point; any other surrogate stands alone (no class).
-  if (c >= 0xdc00 && k >= 2) {
-    const lead = s.charCodeAt(k - 2);
-    if (lead >= 0xd800 && lead <= 0xdbff) return letterOrNumberAt(s, k - 2);
-  }
-  return false;
-}
 
 export const ibanRecognizer: Recognizer = Object.freeze({
   name: 'iban',

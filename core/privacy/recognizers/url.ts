@@ -3,8 +3,13 @@
  * address, or a long opaque token in the path. Plain links ("https://example.com/plans") are not PII.
  */
 import type { DetectedEntity, Recognizer, RecognizerInput } from '../types.ts';
+import { letterOrNumberBefore } from './email-lookbehind.ts';
 
-const ANCHOR = /(?<![\p{L}\p{N}])(?:https?:\/\/|www\.)/giu;
+/**
+ * Where a URL starts. The original pattern began with (?<![\p{L}\p{N}]), checked by hand instead
+ * (email-lookbehind.ts); a position failing it matches nothing, so the scan resumes one character on.
+ */
+const ANCHOR = /(?:https?:\/\/|www\.)/giu;
 const STOP = /[\s<>"'`]/;
 /** STOP per UTF-16 code unit, filled on first sight with STOP's own answer: 0 unknown, 1 no, 2 yes. */
 const STOP_TABLE = new Uint8Array(0x10000);
@@ -29,6 +34,7 @@ export const urlRecognizer: Recognizer = Object.freeze({
     let m: RegExpExecArray | null;
     while ((m = ANCHOR.exec(s)) !== null) {
       const start = m.index;
+      if (letterOrNumberBefore(s, start)) { ANCHOR.lastIndex = start + 1; continue; }
       let end = start + m[0].length;
       while (end < s.length && end - start < MAX_URL && !isStop(s.charCodeAt(end))) end++;
       while (end > start && isTrailingPunct(s.charCodeAt(end - 1))) end--;
