@@ -29,7 +29,10 @@ export const urlRecognizer: Recognizer = Object.freeze({
   find(input: RecognizerInput): DetectedEntity[] {
     const out: DetectedEntity[] = [];
     const s = input.norm;
-    if (!input.lower.includes('://') && !input.lower.includes('www.')) return out;
+    // "://" needs a colon and "www." a dot (the census counts them in `norm`; lower-casing keeps them).
+    const st = input.stats;
+    const lower = input.lower;
+    if (!((!st || st.colons > 0) && lower.includes('://')) && !((!st || st.dots > 0) && lower.includes('www.'))) return out;
     ANCHOR.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = ANCHOR.exec(s)) !== null) {
