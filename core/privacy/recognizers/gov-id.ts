@@ -63,12 +63,12 @@ const STEUER_SPACES = (1 << 2) | (1 << 5) | (1 << 8);
  * the run, its neighbours and the characters around it; returns the union of the marks. Only `next` (the
  * end of a pattern's previous match) is left to the find functions, as it depends on the regex results.
  */
-function markRuns(s: string, runs: DigitRunTable): number {
+function markRuns(s: string, runs: DigitRunTable, allowed: number): number {
   const { starts, lengths, marks, count } = runs;
   let any = 0;
   for (let r = 0; r < count; r++) {
     const len = lengths[r]!;
-    let bits = BY_LENGTH[len < 16 ? len : 16]!;
+    let bits = BY_LENGTH[len < 16 ? len : 16]! & allowed;
     if (bits !== 0) {
       const p = starts[r]!;
       // SSN, NIR and Steuer-ID start at the digits, after no letter or number.
@@ -213,15 +213,17 @@ export const govIdRecognizer: Recognizer = Object.freeze({
     const lower = input.lower;
     const out: DetectedEntity[] = [];
     if (fewerDigits(input, 6)) return out;
-    const runs = digitRunsOf(input);
-    const any = markRuns(s, runs);
-    if (any === 0) return out;
     // Each pattern needs at least as many digits as it has: SSN 9, NINO 6, DNI/NIE 7, NIR 12 (Corsica "2A"), Steuer-ID 11.
-    if ((any & B_SSN) !== 0 && !fewerDigits(input, 9)) findSsn(s, lower, runs, out);
+    const allowed = B_NINO | (fewerDigits(input, 9) ? 0 : B_SSN) | (fewerDigits(input, 7) ? 0 : B_DNI) |
+      (fewerDigits(input, 12) ? 0 : B_NIR) | (fewerDigits(input, 11) ? 0 : B_STEUER);
+    const runs = digitRunsOf(input);
+    const any = markRuns(s, runs, allowed);
+    if (any === 0) return out;
+    if ((any & B_SSN) !== 0) findSsn(s, lower, runs, out);
     if ((any & B_NINO) !== 0) findNino(s, lower, runs, out);
-    if ((any & B_DNI) !== 0 && !fewerDigits(input, 7)) findDni(s, lower, runs, out);
-    if ((any & B_NIR) !== 0 && !fewerDigits(input, 12)) findNir(s, lower, runs, out);
-    if ((any & B_STEUER) !== 0 && !fewerDigits(input, 11)) findSteuer(s, lower, runs, out);
+    if ((any & B_DNI) !== 0) findDni(s, lower, runs, out);
+    if ((any & B_NIR) !== 0) findNir(s, lower, runs, out);
+    if ((any & B_STEUER) !== 0) findSteuer(s, lower, runs, out);
     return out;
   },
 });
