@@ -15,6 +15,12 @@ const MAC = /(?<![0-9A-Fa-f:.-])(?:[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4}[0
 
 const GATE = /[:-][0-9A-Fa-f]{2}[:-]|\.[0-9A-Fa-f]{4}\./g;
 
+/** Is there a "." with another "." five characters on ("hhhh.hhhh.hhhh")? */
+function dotsFiveApart(s: string): boolean {
+  for (let d = s.indexOf('.'); d >= 0; d = s.indexOf('.', d + 1)) if (s.charCodeAt(d + 5) === 46) return true;
+  return false;
+}
+
 /** The hex digits of a match: all zeros or all "f" (any case), and whether any is a letter. */
 function hexKind(s: string): { blank: boolean; letters: boolean } {
   let zeros = 0, effs = 0, digits = 0, letters = false;
@@ -33,6 +39,8 @@ export const macAddressRecognizer: Recognizer = Object.freeze({
     const st = input.stats;
     if (st && st.colons < 5 && st.dashes < 5 && st.dots < 2) return out;
     const s = input.norm;
+    // Without five colons or dashes only the dotted form can match, and it has two dots five apart.
+    if (st && st.colons < 5 && st.dashes < 5 && !dotsFiveApart(s)) return out;
     GATE.lastIndex = 0;
     let next = 0;
     while (GATE.test(s)) {
