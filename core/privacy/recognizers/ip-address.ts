@@ -3,7 +3,13 @@ import { hasCueBefore } from '../context.ts';
 import type { DetectedEntity, Recognizer, RecognizerInput } from '../types.ts';
 
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
-const IPV4 = new RegExp(`(?<![\\d.])(?:${OCTET}\\.){3}${OCTET}(?!\\d|\\.\\d)`, 'g');
+/**
+ * IPv4, originally with a leading (?<![\d.]): checked by hand on the position found instead (the
+ * lookbehind kept V8 from skipping to digits); a position failing it matches nothing, so the scan
+ * resumes one character on.
+ */
+const IPV4 = new RegExp(`(?:${OCTET}\\.){3}${OCTET}(?!\\d|\\.\\d)`, 'g');
+const isDigitOrDot = (c: number) => (c >= 48 && c <= 57) || c === 46;
 
 const G_V4 = /\d\.\d{1,3}\.\d{1,3}\.\d/;
 
@@ -78,6 +84,7 @@ export const ipAddressRecognizer: Recognizer = Object.freeze({
     if ((!st || (st.dots >= 3 && st.digits >= 4)) && G_V4.test(s)) {
       while ((m = IPV4.exec(s)) !== null) {
         const start = m.index;
+        if (start > 0 && isDigitOrDot(s.charCodeAt(start - 1))) { IPV4.lastIndex = start + 1; continue; }
         const score = hasCueBefore(input.lower, start, 'IP', 30) ? 0.95 : 0.85;
         out.push({ type: 'IP_ADDRESS', start, end: start + m[0].length, score });
       }
