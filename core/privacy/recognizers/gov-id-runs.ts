@@ -38,15 +38,20 @@ let lastInput: RecognizerInput | null = null;
 /** The maximal [0-9]+ runs of `input.norm`, left to right (the shared table, filled once per input). */
 export function digitRunsOf(input: RecognizerInput): DigitRunTable {
   if (input !== lastInput) {
-    asciiDigitRuns(input.norm);
+    asciiDigitRuns(input.norm, input.stats ? input.stats.digits : -1);
     lastInput = input;
   }
   return table;
 }
 
-/** Fills and returns the shared table with the maximal [0-9]+ runs of `s`, left to right. */
-function asciiDigitRuns(s: string): DigitRunTable {
+/**
+ * Fills and returns the shared table with the maximal [0-9]+ runs of `s`, left to right. `digits` is the
+ * census count of ASCII digits (-1 if unknown): once the runs hold them all, the scan stops instead of
+ * searching the rest of the text for none.
+ */
+function asciiDigitRuns(s: string, digits: number): DigitRunTable {
   let count = 0;
+  let seen = 0;
   // The native regex scan skips non-digits faster than a character loop, and test() allocates nothing;
   // each run's start is found by stepping back over its digits.
   DIGITS.lastIndex = 0;
@@ -62,6 +67,8 @@ function asciiDigitRuns(s: string): DigitRunTable {
     table.starts[count] = start;
     table.lengths[count] = end - start;
     count++;
+    seen += end - start;
+    if (seen === digits) break;
   }
   table.count = count;
   return table;
