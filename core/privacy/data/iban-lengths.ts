@@ -7,3 +7,10 @@ export const IBAN_LENGTHS: ReadonlyMap<string, number> = (() => {
   for (let i = 0; i < TABLE.length; i += 4) m.set(TABLE.slice(i, i + 2), Number(TABLE.slice(i + 2, i + 4)));
   return m;
 })();
+
+/** The same lengths indexed by the two letters A-Z (0-25 each): first * 26 + second; 0 = no IBAN country. */
+export const IBAN_LENGTH_BY_LETTERS: Uint8Array = (() => {
+  const t = new Uint8Array(26 * 26);
+  for (const [cc, n] of IBAN_LENGTHS) t[(cc.charCodeAt(0) - 65) * 26 + (cc.charCodeAt(1) - 65)] = n;
+  return t;
+})();

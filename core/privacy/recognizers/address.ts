@@ -16,7 +16,14 @@ import { fewerDigits } from './gate.ts';
 
 const HOUSE = /(?<![\p{L}\p{N}.,:/-])(\d{1,5})([a-zA-Z])?(?![\p{N}]|[.,:/]\d|[\p{L}]{2})/gu;
 const WORD = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}./'’-]{0,39}/uy;
-const isCap = (w: string) => /^\p{Lu}/u.test(w);
+const UPPER_START = /\p{Lu}/uy;
+/** /^\p{Lu}/u.test(w), with ASCII answered without the regex. */
+function isCap(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  UPPER_START.lastIndex = 0;
+  return UPPER_START.test(w);
+}
 
 interface Word { start: number; end: number; text: string }
 
@@ -67,7 +74,7 @@ const titleCased = (w: Word | null) => w !== null && isCap(w.text) && w.text.len
 /** "221B Baker Street", "12 rue de la Paix". */
 function numberFirst(s: string, numStart: number, numEnd: number): { end: number; score: number } | null {
   let w = nextWord(s, numEnd);
-  if (w && /^(?:bis|ter)$/i.test(w.text)) w = nextWord(s, w.end);
+  if (w && w.text.length === 3 && /^(?:bis|ter)$/i.test(w.text)) w = nextWord(s, w.end);
   if (!w) return null;
   const lw = w.text.toLowerCase();
   if (FR_TYPE.has(lw)) {
@@ -99,7 +106,8 @@ function numberFirst(s: string, numStart: number, numEnd: number): { end: number
   let cur: Word | null = w;
   const allLower = !isCap(w.text);
   for (let i = 0; i < 5 && cur; i++) {
-    const l = cur.text.toLowerCase().replace(/\.$/, '');
+    const lowerText = cur.text.toLowerCase();
+    const l = lowerText.endsWith('.') ? lowerText.slice(0, -1) : lowerText;
     const capOk = isCap(cur.text) || /^\d{1,3}(?:st|nd|rd|th)$/i.test(cur.text) || (allLower && /^\p{Ll}+$/u.test(cur.text));
     if (!capOk || SENTENCE_WORDS.has(l)) break;
     if (i > 0 && EN_SUFFIX_LOWER.has(l)) endPlain = cur.end;
@@ -115,6 +123,18 @@ function numberFirst(s: string, numStart: number, numEnd: number): { end: number
   return { end: secondary(s, end, EN_SECONDARY), score: allLower ? 0.65 : 0.85 };
 }
 
+/** Does s.slice(i, end) start with an upper-case letter (/^\p{Lu}/u)? */
+function upperAt(s: string, i: number, end: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 128) return c >= 65 && c <= 90;
+  // A low surrogate starts no letter; a high one only with its pair inside the slice.
+  if (c >= 0xdc00 && c <= 0xdfff) return false;
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 >= end) return false;
+  UPPER_AT.lastIndex = i;
+  return UPPER_AT.test(s);
+}
+const UPPER_AT = /\p{Lu}/uy;
+
 /** "Hauptstraße 5", "Calle de Alcalá, 23". Returns the start of the street name. */
 function numberLast(s: string, numStart: number): { start: number; score: number; es: boolean } | null {
   // The word right before the number must be capitalised ("Hauptstraße 5", "Alcalá 23") or a type ("C/").
@@ -123,8 +143,8 @@ function numberLast(s: string, numStart: number): { start: number; score: number
   if (s[p] === ',') p--;
   let b = p;
   while (b > 0 && numStart - b < 42 && s[b - 1] !== ' ' && s[b - 1] !== '\t' && s[b - 1] !== '\n') b--;
-  const before = s.slice(b, p + 1);
-  if (!/^[\p{Lu}]/u.test(before) && !/\/$/.test(before)) return null;
+  // The same test as /^[\p{Lu}]/u and /\/$/ on s.slice(b, p + 1), without the slice.
+  if (b > p || (!upperAt(s, b, p + 1) && s[p] !== '/')) return null;
   const words: Word[] = [];
   let at = numStart;
   for (let i = 0; i < 7; i++) {
@@ -191,7 +211,13 @@ function letterNear(s: string, numStart: number, numEnd: number): boolean {
 const STREET_WORDS = SHARED_PHRASES.define([...EN_SUFFIX, ...FR_TYPE, ...ES_TYPE]);
 /** German prepositions count only capitalised ("Am Markt 3"); lower-case "in", "am", "an" are everywhere. */
 const PREPOSITIONS = SHARED_PHRASES.define([...DE_PREP]);
-const capitalisedPreposition = (input: RecognizerInput) => PREPOSITIONS.matches(input.lower).some((m) => isUpperStart(input.norm, m.index));
+function capitalisedPreposition(input: RecognizerInput): boolean {
+  const matches = PREPOSITIONS.matches(input.lower);
+  for (let i = 0; i < matches.length; i++) if (isUpperStart(input.norm, matches[i]!.index)) return true;
+  return false;
+}
+/** Spanish "s/n" (sin número). */
+const SN = /(?<![\p{L}])s\/n\.?/giu;
 const DE_ENDING = new RegExp(DE_SUFFIX.source.replace(/\$$/, '(?![\\p{L}])'), 'u');
 
 export const addressRecognizer: Recognizer = Object.freeze({
@@ -225,9 +251,8 @@ export const addressRecognizer: Recognizer = Object.freeze({
         HOUSE.lastIndex = end;
       }
     }
-    // Spanish "s/n" (sin número).
-    const sn = /(?<![\p{L}])s\/n\.?/giu;
-    while ((m = sn.exec(s)) !== null) {
+    SN.lastIndex = 0;
+    while ((m = SN.exec(s)) !== null) {
       const last = numberLast(s, m.index);
       if (last?.es) out.push({ type: 'ADDRESS', start: last.start, end: secondary(s, m.index + m[0].length, ES_SECONDARY), score: last.score });
     }

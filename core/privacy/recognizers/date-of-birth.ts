@@ -7,6 +7,7 @@ import { cueDistance } from '../context.ts';
 import type { DetectedEntity, Recognizer, RecognizerInput } from '../types.ts';
 import { SHARED_PHRASES } from '../phrase-matcher.ts';
 import { fewerDigits } from './gate.ts';
+import { charClass, IS_LETTER_OR_NUMBER } from '../char-class.ts';
 
 const MONTHS = [
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
@@ -44,7 +45,11 @@ const MONTH_WORDS = SHARED_PHRASES.define(MONTHS.split('|'));
  */
 const MARK = /[\p{M}\u017f]/u;
 
-const WORDISH = /[\p{L}\p{N}]/u;
+/** /[\p{L}\p{N}]/u on one code unit (char-class.ts answers with that regex; a lone surrogate is in no class). */
+const wordish = (c: number) => (charClass(c) & IS_LETTER_OR_NUMBER) !== 0;
+/** "+", ".", "/" or "-" before a numeric date: a piece of a longer number. */
+const isNumberJoiner = (c: number) => c === 43 || c === 46 || c === 47 || c === 45;
+const isDigit = (c: number) => c >= 48 && c <= 57;
 const GATE = /\d{4}|\d[./-]\d\d?[./-]\d/;
 const GATE_NUMERIC = /\d[./-]\d\d?[./-]\d|\d{4}-\d/;
 const YEAR = /\d{4}(?!.*\d{4})|(?<=[./-])\d{2}$/u;
@@ -65,8 +70,8 @@ export const dateOfBirthRecognizer: Recognizer = Object.freeze({
       const start = m.index;
       // Left boundary checked here (a regex lookbehind would slow every position down): numeric dates
       // must not be pieces of longer numbers ("+33-7-60-64-17-94", "1.2.3.4"), words must start a word.
-      const prev = start > 0 ? lower[start - 1]! : ' ';
-      if (WORDISH.test(prev) || (/\d/.test(m[0][0]!) && /[+./-]/.test(prev))) { re.lastIndex = start + 1; continue; }
+      const prev = start > 0 ? lower.charCodeAt(start - 1) : 32;
+      if (wordish(prev) || (isDigit(lower.charCodeAt(start)) && isNumberJoiner(prev))) { re.lastIndex = start + 1; continue; }
       const end = start + m[0].length;
       const dob = cueDistance(lower, start, 'DATE_OF_BIRTH', 40);
       const neg = cueDistance(lower, start, 'NEGATIVE', 40);

@@ -1,11 +1,13 @@
 /** IBAN: country code + check digits + BBAN, grouped or not, any case; length per country and ISO 13616 mod-97. */
-import { IBAN_LENGTHS } from '../data/iban-lengths.ts';
+import { IBAN_LENGTH_BY_LETTERS } from '../data/iban-lengths.ts';
 import type { DetectedEntity, Recognizer, RecognizerInput } from '../types.ts';
-import { ibanValid } from '../validators/mod97.ts';
+import { ibanValidAt, isAsciiAlnum } from '../validators/mod97.ts';
+import { letterOrNumberBefore } from './email-lookbehind.ts';
 import { fewerDigits } from './gate.ts';
+import { digitRunsOf } from './gov-id-runs.ts';
 
-const ANCHOR = /(?<![\p{L}\p{N}])[A-Za-z]{2}\d{2}/gu;
-const isAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isAsciiLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
+
 
 export const ibanRecognizer: Recognizer = Object.freeze({
   name: 'iban',
@@ -13,26 +15,35 @@ export const ibanRecognizer: Recognizer = Object.freeze({
     const s = input.norm;
     const out: DetectedEntity[] = [];
     if (fewerDigits(input, 10)) return out;
-    ANCHOR.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = ANCHOR.exec(s)) !== null) {
-      const start = m.index;
-      const want = IBAN_LENGTHS.get(s.slice(start, start + 2).toUpperCase());
+    const n = s.length;
+    // Anchors "LLdd" (two ASCII letters, two digits) with no letter or number before: exactly the
+    // digit runs of two or more digits right after two ASCII letters (gov-id-runs.ts, shared with
+    // gov-id). After an IBAN the search resumes at its end; a rejected anchor cannot hide another one
+    // (the next run starts past this run's digits).
+    const runs = digitRunsOf(input);
+    let next = 0;
+    for (let r = 0; r < runs.count; r++) {
+      const p = runs.starts[r]!;
+      const start = p - 2;
+      if (runs.lengths[r]! < 2 || start < next || !isAsciiLetter(s.charCodeAt(p - 1)) || !isAsciiLetter(s.charCodeAt(start))) continue;
+      if (letterOrNumberBefore(s, start)) continue;
+      const want = IBAN_LENGTH_BY_LETTERS[((s.charCodeAt(start) & ~32) - 65) * 26 + ((s.charCodeAt(start + 1) & ~32) - 65)]!;
       if (!want) continue;
-      let compact = '';
+      // Letters and digits, single spaces or dashes between them after the first four, up to the length.
+      let count = 0;
       let k = start;
       let end = start;
-      while (k < s.length && compact.length < want) {
+      while (k < n && count < want) {
         const c = s.charCodeAt(k);
-        if (isAlnum(c)) { compact += s[k]; k++; end = k; continue; }
-        if ((c === 32 || c === 45) && k + 1 < s.length && isAlnum(s.charCodeAt(k + 1)) && compact.length >= 4) { k++; continue; }
+        if (isAsciiAlnum(c)) { count++; k++; end = k; continue; }
+        if ((c === 32 || c === 45) && k + 1 < n && isAsciiAlnum(s.charCodeAt(k + 1)) && count >= 4) { k++; continue; }
         break;
       }
-      if (compact.length !== want) continue;
-      if (end < s.length && isAlnum(s.charCodeAt(end))) continue;
-      if (!ibanValid(compact.toUpperCase())) continue;
+      if (count !== want) continue;
+      if (end < n && isAsciiAlnum(s.charCodeAt(end))) continue;
+      if (!ibanValidAt(s, start, end, count)) continue;
       out.push({ type: 'IBAN', start, end, score: 0.97 });
-      ANCHOR.lastIndex = end;
+      next = end;
     }
     return out;
   },

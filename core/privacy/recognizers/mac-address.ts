@@ -1,10 +1,36 @@
-/** MAC_ADDRESS: six hex pairs with ":" or "-", or the dotted 4.4.4 form. */
+/**
+ * MAC_ADDRESS: six hex pairs with ":" or "-", or the dotted 4.4.4 form.
+ *
+ * Every match has a "core" near its start that GATE finds: the first separator of "hh:hh:" two
+ * characters in, or the first dot of "hhhh.hhhh." four characters in. So instead of running MAC over the
+ * whole text, GATE (no lookbehind) steps through every core and the sticky MAC is tried only where that
+ * core's match would start. Candidates come in core order, which is start order except that a dotted
+ * candidate (four back) can come right after a colon one (two back) one character earlier; both cannot
+ * match (the later one's lookbehind would see the earlier one's hex digit), so skipping candidates inside
+ * the previous match still finds exactly what a global exec() loop finds.
+ */
 import type { DetectedEntity, Recognizer, RecognizerInput } from '../types.ts';
-import { fewerDigits } from './gate.ts';
 
-const MAC = /(?<![0-9A-Fa-f:.-])(?:[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![0-9A-Za-z]|[:-][0-9A-Fa-f]|\.[0-9A-Fa-f])/g;
+const MAC = /(?<![0-9A-Fa-f:.-])(?:[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![0-9A-Za-z]|[:-][0-9A-Fa-f]|\.[0-9A-Fa-f])/y;
 
-const GATE = /[:-][0-9A-Fa-f]{2}[:-]|\.[0-9A-Fa-f]{4}\./;
+const GATE = /[:-][0-9A-Fa-f]{2}[:-]|\.[0-9A-Fa-f]{4}\./g;
+
+/** Is there a "." with another "." five characters on ("hhhh.hhhh.hhhh")? */
+function dotsFiveApart(s: string): boolean {
+  for (let d = s.indexOf('.'); d >= 0; d = s.indexOf('.', d + 1)) if (s.charCodeAt(d + 5) === 46) return true;
+  return false;
+}
+
+/** The hex digits of a match: all zeros or all "f" (any case), and whether any is a letter. */
+function hexKind(s: string): { blank: boolean; letters: boolean } {
+  let zeros = 0, effs = 0, digits = 0, letters = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) { digits++; if (c === 48) zeros++; }
+    else if ((c | 32) >= 97 && (c | 32) <= 102) { digits++; letters = true; if ((c | 32) === 102) effs++; }
+  }
+  return { blank: digits === 12 && (zeros === 12 || effs === 12), letters };
+}
 
 export const macAddressRecognizer: Recognizer = Object.freeze({
   name: 'mac-address',
@@ -12,14 +38,26 @@ export const macAddressRecognizer: Recognizer = Object.freeze({
     const out: DetectedEntity[] = [];
     const st = input.stats;
     if (st && st.colons < 5 && st.dashes < 5 && st.dots < 2) return out;
-    if (!GATE.test(input.norm)) return out;
-    MAC.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = MAC.exec(input.norm)) !== null) {
-      const hex = m[0].replace(/[^0-9A-Fa-f]/g, '');
-      if (/^(?:0{12}|f{12})$/i.test(hex)) continue;
-      if (!/[A-Fa-f]/.test(hex) && m[1] !== ':') continue; // 12-34-56-78-90-12 is more likely a number
-      out.push({ type: 'MAC_ADDRESS', start: m.index, end: m.index + m[0].length, score: 0.95 });
+    const s = input.norm;
+    // Without five colons or dashes only the dotted form can match, and it has two dots five apart.
+    if (st && st.colons < 5 && st.dashes < 5 && !dotsFiveApart(s)) return out;
+    GATE.lastIndex = 0;
+    let next = 0;
+    while (GATE.test(s)) {
+      const core = GATE.lastIndex - (s.charCodeAt(GATE.lastIndex - 1) === 46 ? 6 : 4);
+      const q = core - (s.charCodeAt(core) === 46 ? 4 : 2);
+      // Next core search: one past this one (cores overlap), or from the end of a match.
+      GATE.lastIndex = core + 1;
+      if (q < next || q < 0) continue;
+      MAC.lastIndex = q;
+      const m = MAC.exec(s);
+      if (m === null) continue;
+      next = q + m[0].length;
+      if (GATE.lastIndex < next) GATE.lastIndex = next;
+      const kind = hexKind(m[0]);
+      if (kind.blank) continue;
+      if (!kind.letters && m[1] !== ':') continue; // 12-34-56-78-90-12 is more likely a number
+      out.push({ type: 'MAC_ADDRESS', start: q, end: next, score: 0.95 });
     }
     return out;
   },

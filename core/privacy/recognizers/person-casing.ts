@@ -6,10 +6,31 @@
  * in linear time when positions are asked in increasing order.
  */
 import { SENTENCE_WORDS } from '../data/stopwords.ts';
+import { classAt, LETTER, MARK } from './person-chars.ts';
 
 /** "JOHN", "O'NEILL": two or more letters, none lower case. */
 export function isAllCaps(word: string): boolean {
-  return word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
+  return allCapsIn(word, 0, word.length);
+}
+
+/**
+ * isAllCaps(s.slice(start, end)), without slicing or case-mapping for ASCII: an a-z letter makes
+ * toUpperCase() differ, and among ASCII characters only A-Z make toLowerCase() differ. From the first
+ * non-ASCII code unit on, the case mappings of the slice decide, as before.
+ */
+function allCapsIn(s: string, start: number, end: number): boolean {
+  if (end - start <= 1) return false;
+  let upper = false;
+  for (let i = start; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80) {
+      const w = s.slice(start, end);
+      return w === w.toUpperCase() && w !== w.toLowerCase();
+    }
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) upper = true;
+  }
+  return upper;
 }
 
 /** Function words: capitalised mid-sentence, they show that the text is Title-Cased. */
@@ -17,20 +38,29 @@ const FUNCTION_WORDS: ReadonlySet<string> = new Set([...SENTENCE_WORDS, ...('me 
   'dont don\'t don’t cant can\'t can’t im mich dich sie er wir uns ist zu auf mit für moi toi lui nous elle avec pour dans sur te me le lo les con para en').split(' ')]);
 const LONGEST_FUNCTION_WORD = Math.max(...[...FUNCTION_WORDS].map((w) => w.length));
 
-const WORD_CHAR = /[\p{L}\p{M}'’-]/u;
+/** `/[\p{L}\p{M}'’-]/u.test(s[i])`: the code unit alone (a surrogate is no letter), from the class table. */
 function isWordChar(s: string, i: number): boolean {
   if (i < 0 || i >= s.length) return false;
   const c = s.charCodeAt(i);
   if (c < 0x80) return ((c | 32) >= 97 && (c | 32) <= 122) || c === 39 || c === 45;
-  return WORD_CHAR.test(s[i]!);
+  return c === 0x2019 || (classAt(s, i, i + 1) & (LETTER | MARK)) !== 0;
 }
+/** isUpperStart's answer per non-ASCII code unit, filled on first sight: 0 unknown, 1 no, 2 yes. */
+const UPPER_UNIT = new Uint8Array(0x10000);
+
 /** Does the character at `i` start with an upper-case letter? */
 export function isUpperStart(s: string, i: number): boolean {
   if (i < 0 || i >= s.length) return false;
   const c = s.charCodeAt(i);
   if (c < 0x80) return c >= 65 && c <= 90;
-  const ch = s[i]!;
-  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+  let v = UPPER_UNIT[c]!;
+  if (v === 0) {
+    // The code unit alone, case-mapped: the answer depends on nothing else.
+    const ch = String.fromCharCode(c);
+    v = ch !== ch.toLowerCase() && ch === ch.toUpperCase() ? 2 : 1;
+    UPPER_UNIT[c] = v;
+  }
+  return v === 2;
 }
 const isBlank = (s: string, i: number) => s[i] === ' ' || s[i] === '\t';
 
@@ -39,7 +69,15 @@ export class CaseContext {
   private runEnd = -1;
   private title = false;
 
-  constructor(private readonly s: string) {}
+  constructor(private s: string) {}
+
+  /** Starts over on another text (the recognizer keeps one context instead of allocating one per call). */
+  reset(s: string): void {
+    this.s = s;
+    this.runStart = -1;
+    this.runEnd = -1;
+    this.title = false;
+  }
 
   /**
    * True when the capitalised word at [start, end) sits in a run of three or more capitalised words
@@ -81,7 +119,7 @@ export class CaseContext {
   /** Whether the capital letters of the word at [start, end) carry no information. */
   caselessAt(start: number, end: number): boolean {
     if (!isUpperStart(this.s, start)) return false;
-    return isAllCaps(this.s.slice(start, Math.min(end, start + 40))) || this.inTitleCaseRun(start, end);
+    return allCapsIn(this.s, start, Math.min(end, start + 40)) || this.inTitleCaseRun(start, end);
   }
 
   private isFunctionWord(start: number, end: number): boolean {

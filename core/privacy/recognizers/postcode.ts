@@ -9,8 +9,22 @@ import { fewerDigits } from './gate.ts';
 
 const UK = /(?<![\p{L}\p{N}])([A-Za-z]{1,2}\d[A-Za-z\d]?) ?(\d[ABD-HJLNP-UW-Zabd-hjlnp-uw-z]{2})(?![\p{L}\p{N}])/gu;
 const FIVE = /(?<![\p{L}\p{N}.,:/€$£-])(\d{5})(-\d{4})?(?![\p{N}]|[.,:]\d|[\p{L}])/gu;
-const G_UK = /\d[A-Za-z]{2}/;
-const G_FIVE = /\d{5}/;
+/**
+ * Gates, global so that they also say where the first candidate lies. A UK match holds its inward code,
+ * a digit and two ASCII letters, after at most five characters of outward code and space, so it starts
+ * no earlier than five characters before the first G_UK match at or after the search start. A FIVE match
+ * starts with five digits, so not before the first G_FIVE match at or after the search start.
+ */
+const G_UK = /\d[A-Za-z]{2}/g;
+const G_FIVE = /\d{5}/g;
+function ukSearchStart(s: string, from: number): number {
+  G_UK.lastIndex = from;
+  return G_UK.test(s) ? Math.max(from, G_UK.lastIndex - 3 - 5) : -1;
+}
+function fiveSearchStart(s: string, from: number): number {
+  G_FIVE.lastIndex = from;
+  return G_FIVE.test(s) ? G_FIVE.lastIndex - 5 : -1;
+}
 const US_STATES = new Set('AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC'.split(' '));
 const NOT_CITY = /^(?:Euro|Euros|EUR|GB|MB|Minuten|Minutes|Minutos|SMS|Punkte|Points|Puntos|Mbit|Mbps|Kunden|Customers|Clients|Clientes)\b/;
 const CITY_AFTER = /^[ \t]{1,2}\p{Lu}[\p{L}'-]+/u;
@@ -22,8 +36,11 @@ export const postcodeRecognizer: Recognizer = Object.freeze({
     const out: DetectedEntity[] = [];
     if (fewerDigits(input, 2)) return out;
     let m: RegExpExecArray | null;
-    UK.lastIndex = 0;
-    while ((m = G_UK.test(s) ? UK.exec(s) : null) !== null) {
+    let from = 0;
+    while ((from = ukSearchStart(s, from)) >= 0) {
+      UK.lastIndex = from;
+      if ((m = UK.exec(s)) === null) break;
+      from = UK.lastIndex;
       const outward = m[1]!;
       const inward = m[2]!;
       if (/^\d(?:tb|gb|mb|kb)$/i.test(inward)) continue;
@@ -34,10 +51,13 @@ export const postcodeRecognizer: Recognizer = Object.freeze({
       else if (input.region !== 'GB') score -= 0.15;
       out.push({ type: 'POSTCODE', start: m.index, end: m.index + m[0].length, score });
     }
-    FIVE.lastIndex = 0;
-    while ((m = G_FIVE.test(s) ? FIVE.exec(s) : null) !== null) {
+    from = 0;
+    while ((from = fiveSearchStart(s, from)) >= 0) {
+      FIVE.lastIndex = from;
+      if ((m = FIVE.exec(s)) === null) break;
       const start = m.index;
       const end = start + m[0].length;
+      from = end;
       const after = s.slice(end, end + 40);
       const before = s.slice(Math.max(0, start - 5), start);
       const state = /(?:^|[\s,])([A-Z]{2})[ \t]$/.exec(before);

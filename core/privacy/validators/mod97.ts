@@ -15,3 +15,35 @@ export function ibanValid(compactUpper: string): boolean {
   if (compactUpper.length < 15 || compactUpper.length > 34) return false;
   return mod97(compactUpper.slice(4) + compactUpper.slice(0, 4)) === 1;
 }
+
+/** Folds one ASCII letter or digit (either case) into a mod-97 remainder; the caller skips anything else. */
+function fold(rem: number, c: number): number {
+  if (c <= 57) return (rem * 10 + (c - 48)) % 97;
+  return (rem * 100 + ((c & ~32) - 55)) % 97;
+}
+
+/**
+ * ibanValid(upper-cased compact form) for the IBAN written in s[start, end) with `count` ASCII letters and
+ * digits, anything else in the range being skipped as a separator; no string is built.
+ */
+export function ibanValidAt(s: string, start: number, end: number, count: number): boolean {
+  if (count < 15 || count > 34) return false;
+  let rem = 0, seen = 0;
+  for (let i = start; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (!isAsciiAlnum(c)) continue;
+    if (seen++ >= 4) rem = fold(rem, c);
+  }
+  seen = 0;
+  for (let i = start; seen < 4; i++) {
+    const c = s.charCodeAt(i);
+    if (!isAsciiAlnum(c)) continue;
+    rem = fold(rem, c);
+    seen++;
+  }
+  return rem === 1;
+}
+
+export function isAsciiAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
