@@ -1,4 +1,5 @@
 import { CONTEXT_WORDS, cuesFor } from './data/context-words.ts';
+import { charClass, IS_LETTER } from './char-class.ts';
 import { SHARED_PHRASES, type PhraseList } from './phrase-matcher.ts';
 
 /** Cue start and end offsets of one type in the current text, in order. */
@@ -73,19 +74,35 @@ export function hasCueBefore(lower: string, start: number, type: string, window 
 /** Numeric identifier types that compete for the same digits; the nearest cue wins. */
 export const NUMERIC_TYPES = Object.freeze(['PHONE', 'IMEI', 'IMSI', 'ICCID', 'CREDIT_CARD', 'ACCOUNT_NUMBER', 'SECRET', 'GOV_ID'] as const);
 
+/** The positions of each numeric type, in NUMERIC_TYPES order (the same objects cuePositions fills). */
+const NUMERIC_POSITIONS: readonly Positions[] = NUMERIC_TYPES.map((t) => ALL.byType.get(t) ?? EMPTY);
+const LETTER = /\p{L}/u;
+
+/**
+ * Does lower[from, to) contain a letter (what /\p{L}/u says of that slice)? A table lookup per code
+ * unit; a surrogate (only a pair can be a letter, and the slice may cut one) sends the slice to the regex.
+ */
+function hasLetter(lower: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = lower.charCodeAt(k);
+    if (c >= 0xd800 && c <= 0xdfff) return LETTER.test(lower.slice(from, to));
+    if ((charClass(c) & IS_LETTER) !== 0) return true;
+  }
+  return false;
+}
+
 /**
  * Context adjustment for a numeric candidate: +bonus when its own cue is the nearest of the competing
  * types, -penalty when another type's cue is nearer, 0 when no cue is around.
  */
-const LETTER = /\p{L}/u;
-
 export function competingCueAdjust(lower: string, start: number, type: string, bonus = 0.15, penalty = 0.35, window = 40): number {
-  if (!LETTER.test(lower.slice(Math.max(0, start - window), start))) return 0;
+  if (!hasLetter(lower, Math.max(0, start - window), start)) return 0;
   const own = cueDistance(lower, start, type, window);
+  // cuePositions() is current for `lower` now; a type without cues in this text is Infinity.
   let other = Infinity;
-  for (const t of NUMERIC_TYPES) {
-    if (t === type) continue;
-    const d = cueDistance(lower, start, t, window);
+  for (let t = 0; t < NUMERIC_TYPES.length; t++) {
+    if (NUMERIC_TYPES[t] === type || NUMERIC_POSITIONS[t]!.ends.length === 0) continue;
+    const d = cueDistance(lower, start, NUMERIC_TYPES[t]!, window);
     if (d < other) other = d;
   }
   if (own === Infinity && other === Infinity) return 0;

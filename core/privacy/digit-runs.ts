@@ -3,7 +3,8 @@
  * inside numbers: spaces, dashes, dots, slashes, brackets, one line break, or a spelled-out "then".
  * Shared by the number recognizers; computed once per text and cached.
  */
-import type { RecognizerInput } from './types.ts';
+import { charClass, IS_LETTER } from './char-class.ts';
+import type { DetectedEntity, RecognizerInput } from './types.ts';
 
 export interface DigitGroup { start: number; end: number }
 export interface DigitRun {
@@ -21,14 +22,13 @@ export interface DigitRun {
 const CONNECTOR = /^[ \t]*(?:then|and then|dann|puis|et puis|luego|después|despues|y luego)[ \t]*$/i;
 /** First non-blank characters that can start an accepted joiner (separators, line breaks, connector words). */
 const JOINER_FIRST: ReadonlySet<string> = new Set([...'.-/()\r\n', ...'tadpely', ...'TADPELY']);
+/** Single-character joiners that are accepted. */
+const ONE_CHAR_JOINER: ReadonlySet<string> = new Set([' ', '-', '.', '/', '\n', '(', ')', '\t']);
+
+/** \p{L} for one code unit (what /\p{L}/u says of a one-code-unit string; a lone surrogate is no letter). */
 const DIGIT_GROUP = /[0-9]+/g;
-const isDigit = (c: number) => c >= 48 && c <= 57;
-const LETTER = /\p{L}/u;
-const isLetter = (ch: string) => {
-  const c = ch.charCodeAt(0);
-  if (c < 0x80) return ((c | 32) >= 97 && (c | 32) <= 122);
-  return LETTER.test(ch);
-};
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isLetter = (c: number): boolean => (charClass(c) & IS_LETTER) !== 0;
 
 // One-entry cache: detect() hands the same input object to every recognizer in turn.
 let lastInput: RecognizerInput | null = null;
@@ -38,7 +38,7 @@ let lastRuns: DigitRun[] = [];
 const MAX_JOINER = 14;
 
 function joinerOk(j: string): boolean {
-  if (j.length === 1) return j === ' ' || j === '-' || j === '.' || j === '/' || j === '\n' || j === '(' || j === ')' || j === '\t';
+  if (j.length === 1) return ONE_CHAR_JOINER.has(j);
   // Cheap pre-check on the first non-blank character: most gaps ("£20 for 5", ", 12") fail on it.
   let k = 0;
   while (k < j.length && (j[k] === ' ' || j[k] === '\t')) k++;
@@ -49,6 +49,10 @@ function joinerOk(j: string): boolean {
   return CONNECTOR.test(j);
 }
 
+/**
+ * Groups are the maximal runs of ASCII digits; each is glued to the run before it when the gap is an
+ * accepted joiner.
+ */
 export function digitRuns(input: RecognizerInput): DigitRun[] {
   if (input === lastInput) return lastRuns;
   const s = input.norm;
@@ -64,18 +68,25 @@ export function digitRuns(input: RecognizerInput): DigitRun[] {
     let start = end - 1;
     while (start > 0 && isDigit(s.charCodeAt(start - 1))) start--;
     // Groups glued to letters ("5GB", "iPhone15", "x2714", "TCK123") are not parts of numbers.
-    const glued = (start > 0 && isLetter(s[start - 1]!)) || (end < n && isLetter(s[end]!)) ||
-      (start > 1 && (s[start - 1] === '-' || s[start - 1] === '#') && isLetter(s[start - 2]!));
-    if (glued) { cur = null; continue; }
-    const group = { start, end };
+    if (start > 0) {
+      const b = s.charCodeAt(start - 1);
+      if (isLetter(b) || ((b === 45 || b === 35) && start > 1 && isLetter(s.charCodeAt(start - 2)))) { cur = null; continue; }
+    }
+    if (end < n && isLetter(s.charCodeAt(end))) { cur = null; continue; }
+    const group: DigitGroup = { start, end };
     const gapLen = start - lastEnd;
-    const gap = cur && gapLen <= MAX_JOINER ? (gapLen === 1 ? s[lastEnd]! : s.slice(lastEnd, start)) : '';
-    if (cur && gapLen <= MAX_JOINER && joinerOk(gap)) {
-      cur.offsets.push(cur.digits.length);
-      cur.digits += s.slice(start, end);
-      cur.groups.push(group);
-      cur.joiners.push(gap);
-    } else {
+    let joined = false;
+    if (cur !== null && gapLen <= MAX_JOINER) {
+      const gap = gapLen === 1 ? s[lastEnd]! : s.slice(lastEnd, start);
+      if (joinerOk(gap)) {
+        cur.offsets.push(cur.digits.length);
+        cur.digits += s.slice(start, end);
+        cur.groups.push(group);
+        cur.joiners.push(gap);
+        joined = true;
+      }
+    }
+    if (!joined) {
       cur = { groups: [group], digits: s.slice(start, end), offsets: [0], joiners: [''] };
       runs.push(cur);
     }
@@ -86,16 +97,20 @@ export function digitRuns(input: RecognizerInput): DigitRun[] {
   return runs;
 }
 
+/** A visitor of group ranges; module-level functions (no closure per call), handed the recognizer's input and output. */
+export type RangeVisitor = (run: DigitRun, i: number, j: number, digits: string, input: RecognizerInput, out: DetectedEntity[]) => void;
+
 /**
- * Calls `visit(run, i, j, digits)` for every contiguous group range [i, j] of every run whose digit count
- * lies in [minDigits, maxDigits]. Bounded per start group, so the whole scan stays linear.
+ * Calls `visit(run, i, j, digits, input, out)` for every contiguous group range [i, j] of every run whose
+ * digit count lies in [minDigits, maxDigits]. Bounded per start group, so the whole scan stays linear.
  */
 export function forEachGroupRange(
   runs: readonly DigitRun[], minDigits: number, maxDigits: number,
-  visit: (run: DigitRun, i: number, j: number, digits: string) => void,
+  visit: RangeVisitor, input: RecognizerInput, out: DetectedEntity[],
   maxGroups = 6,
 ): void {
-  for (const run of runs) {
+  for (let r = 0; r < runs.length; r++) {
+    const run = runs[r]!;
     if (run.digits.length < minDigits) continue;
     const g = run.groups.length;
     for (let i = 0; i < g; i++) {
@@ -104,16 +119,19 @@ export function forEachGroupRange(
         const to = j + 1 < g ? run.offsets[j + 1]! : run.digits.length;
         const len = to - from;
         if (len > maxDigits) break;
-        if (len >= minDigits) visit(run, i, j, run.digits.slice(from, to));
+        if (len >= minDigits) visit(run, i, j, run.digits.slice(from, to), input, out);
       }
     }
   }
+}
+
+function tight(x: string): boolean {
+  return x === '-' || x === '.' || x === '/';
 }
 
 /** True when the range [i, j] is not glued to further digits by a tight joiner ("-", "." or nothing). */
 export function rangeIsolated(run: DigitRun, i: number, j: number): boolean {
   const before = i > 0 ? run.joiners[i]! : ' ';
   const after = j + 1 < run.groups.length ? run.joiners[j + 1]! : ' ';
-  const tight = (x: string) => x === '-' || x === '.' || x === '/';
   return !tight(before) && !tight(after);
 }
