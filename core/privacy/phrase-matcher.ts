@@ -5,11 +5,17 @@
  * `matches()` costs a lookup once the text has been scanned. Only positions whose character starts
  * some phrase are tried and each try walks at most the longest phrase, so the scan is linear. (Regex
  * alternations of a few hundred phrases with the `u` flag, one per list, were the engine's largest cost.)
- * The trie is flat: node ids, children in one open-addressing table keyed by (node, code unit).
  *
  * Semantics, per list: leftmost match first, the longest phrase of the list at that position that is
  * not followed by a letter or number; a phrase that starts with a letter or number must also not
  * follow one (so "pin" is not found in "spin"); a list's matches do not overlap.
+ *
+ * Layout. While lists are defined, children live in one open-addressing table keyed by (node, code
+ * unit). Before the first scan after a define() the trie is compiled into flat arrays that the walk
+ * reads without hashing: most nodes have at most one child (a chain inside a phrase), so each node
+ * stores its only child's code unit and id; the few nodes with several children get a dense row
+ * indexed by a small alphabet (the code units that occur in some phrase; any other code unit ends
+ * the walk, exactly as a missing child did). The root's children for ASCII are indexed directly.
  */
 import { charClass, IS_WORD, letterOrNumberAt } from './char-class.ts';
 
@@ -25,18 +31,35 @@ export interface PhraseList {
 }
 
 const EMPTY = -1;
+/** `only[node]` when the node has no child / several children (otherwise it is the only child's code unit). */
+const LEAF = -1;
+const BRANCH = -2;
+
+/** IS_WORD for the ASCII code units, read without a call (same answers as charClass). */
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_WORD[c] = (charClass(c) & IS_WORD) !== 0 ? 1 : 0;
 
 export class PhraseIndex {
-  /** Per node (0 is the root): the phrase that ends there (or null), the lists that contain it, whether it has children. */
+  /** Per node (0 is the root): the phrase that ends there (or null), the lists that contain it. */
   private phraseOf: (string | null)[] = [null];
   private listsOf: number[][] = [[]];
-  private hasChildren: number[] = [0];
-  /** The root's children for ASCII code units, indexed directly (-1: none). */
-  private asciiRoot = new Int32Array(128).fill(-1);
-  /** Children: open addressing, interleaved [key, child] pairs, key = node * 65536 + code unit. */
+  /** Build structure. Children: open addressing, interleaved [key, child] pairs, key = node * 65536 + code unit. */
   private table = new Int32Array(128).fill(EMPTY);
   private used = 0;
   private lists = 0;
+  /** Compiled structure (see the file comment); rebuilt before the first scan after define(). */
+  private compiled = false;
+  /** The root's children for ASCII code units, indexed directly (-1: none). */
+  private asciiRoot = new Int32Array(128).fill(-1);
+  /** Per node: the only child's code unit, LEAF or BRANCH; the only child's id; a BRANCH node's row offset. */
+  private only = new Int32Array(0);
+  private onlyChild = new Int32Array(0);
+  private rowOf = new Int32Array(0);
+  /** Dense child rows of BRANCH nodes, `alphabet size` entries each (-1: no child); entry 0 is "not in the alphabet". */
+  private rows = new Int32Array(0);
+  /** Alphabet index per code unit (0: occurs in no phrase). */
+  private alpha = new Uint16Array(0);
+  private alphabetSize = 1;
   private scanned: string | null = null;
   private results: PhraseMatch[][] = [];
   /** Scan scratch, per list: the first offset where its next match may start, the best match at this position. */
@@ -80,10 +103,7 @@ export class PhraseIndex {
     const id = this.phraseOf.length;
     this.phraseOf.push(null);
     this.listsOf.push([]);
-    this.hasChildren.push(0);
-    this.hasChildren[node] = 1;
     this.put(this.table, node * 65536 + c, id);
-    if (node === 0 && c < 128) this.asciiRoot[c] = id;
     this.used++;
     return id;
   }
@@ -103,10 +123,55 @@ export class PhraseIndex {
       this.listsOf[node]!.push(id);
     }
     this.scanned = null;
+    this.compiled = false;
     this.free = new Int32Array(this.lists);
     this.bestEnd = new Int32Array(this.lists).fill(-1);
     this.bestPhrase = new Array<string>(this.lists).fill('');
     return { matches: (s: string) => this.scan(s)[id]! };
+  }
+
+  /** Flattens the hash-table trie into the arrays the scan reads (same edges, no hashing). */
+  private compile(): void {
+    const nodes = this.phraseOf.length;
+    const t = this.table;
+    const count = new Int32Array(nodes);
+    const only = new Int32Array(nodes).fill(LEAF);
+    const onlyChild = new Int32Array(nodes).fill(-1);
+    const alpha = new Uint16Array(0x10000);
+    let size = 1;
+    for (let i = 0; i < t.length; i += 2) {
+      const key = t[i]!;
+      if (key === EMPTY) continue;
+      const node = Math.floor(key / 65536), c = key % 65536;
+      count[node]!++;
+      only[node] = c;
+      onlyChild[node] = t[i + 1]!;
+      if (alpha[c] === 0) alpha[c] = size++;
+    }
+    const rowOf = new Int32Array(nodes).fill(-1);
+    let rowsLen = 0;
+    for (let node = 0; node < nodes; node++) {
+      if (count[node]! > 1) { only[node] = BRANCH; onlyChild[node] = -1; rowOf[node] = rowsLen; rowsLen += size; }
+    }
+    const rows = new Int32Array(rowsLen).fill(-1);
+    const asciiRoot = new Int32Array(128).fill(-1);
+    for (let i = 0; i < t.length; i += 2) {
+      const key = t[i]!;
+      if (key === EMPTY) continue;
+      const node = Math.floor(key / 65536), c = key % 65536;
+      if (rowOf[node]! >= 0) rows[rowOf[node]! + alpha[c]!] = t[i + 1]!;
+      if (node === 0 && c < 128) asciiRoot[c] = t[i + 1]!;
+    }
+    Object.assign(this, { only, onlyChild, rowOf, rows, alpha, alphabetSize: size, asciiRoot, compiled: true });
+  }
+
+  /** The child of `node` for code unit `c` in the compiled trie, -1 when there is none. */
+  private next(node: number, c: number): number {
+    const o = this.only[node]!;
+    if (o === c) return this.onlyChild[node]!;
+    if (o !== BRANCH) return -1;
+    const a = this.alpha[c]!;
+    return a === 0 ? -1 : this.rows[this.rowOf[node]! + a]!;
   }
 
   private scan(s: string): PhraseMatch[][] {
@@ -115,20 +180,21 @@ export class PhraseIndex {
       return this.results;
     }
     this.scanned = null;
+    if (!this.compiled) this.compile();
     const lists = this.lists;
     const out: PhraseMatch[][] = new Array<PhraseMatch[]>(lists).fill(NO_MATCHES);
-    const { free, bestEnd, bestPhrase, touched, phraseOf, listsOf, hasChildren } = this;
+    const { free, bestEnd, bestPhrase, touched, phraseOf, listsOf, asciiRoot } = this;
     free.fill(0);
     const n = s.length;
     let prevWord = false;
     for (let i = 0; i < n; i++) {
       const c = s.charCodeAt(i);
-      const word = (charClass(c) & IS_WORD) !== 0;
+      const word = c < 128 ? ASCII_WORD[c] === 1 : (charClass(c) & IS_WORD) !== 0;
       const afterWord = prevWord;
       prevWord = word;
       // Only word starts (or phrases that start with a symbol) are tried.
       if (word && afterWord) continue;
-      let node = c < 128 ? this.asciiRoot[c]! : this.child(0, c);
+      let node = c < 128 ? asciiRoot[c]! : this.next(0, c);
       if (node < 0) continue;
       let k = i + 1;
       for (;;) {
@@ -143,8 +209,8 @@ export class PhraseIndex {
             bestPhrase[id] = phrase;
           }
         }
-        if (k >= n || hasChildren[node] === 0) break;
-        const next = this.child(node, s.charCodeAt(k));
+        if (k >= n) break;
+        const next = this.next(node, s.charCodeAt(k));
         if (next < 0) break;
         node = next;
         k++;
