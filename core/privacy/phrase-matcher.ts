@@ -11,11 +11,14 @@
  * follow one (so "pin" is not found in "spin"); a list's matches do not overlap.
  *
  * Layout. While lists are defined, children live in one open-addressing table keyed by (node, code
- * unit). Before the first scan after a define() the trie is compiled into flat arrays that the walk
- * reads without hashing: most nodes have at most one child (a chain inside a phrase), so each node
- * stores its only child's code unit and id; the few nodes with several children get a dense row
- * indexed by a small alphabet (the code units that occur in some phrase; any other code unit ends
- * the walk, exactly as a missing child did). The root's children for ASCII are indexed directly.
+ * unit). Before the first scan after a define() the trie is compiled into one small record per node
+ * that the walk reads without hashing, since in place (between other recognizers) the scan's cost is
+ * mostly cache misses: `rec[2n]` is the only child's code unit (most nodes are links of a chain inside
+ * a phrase), LEAF, or for a node with several children the offset of its dense row, indexed by a small
+ * alphabet (the code units that occur in some phrase; any other code unit ends the walk exactly as a
+ * missing child did); `rec[2n + 1]` is the only child's id times 2, plus 1 when a phrase ends at the
+ * node. A chain's nodes were created one after another, so its records share cache lines. The root's
+ * children for ASCII are indexed directly.
  */
 import { charClass, IS_WORD, letterOrNumberAt } from './char-class.ts';
 
@@ -31,9 +34,8 @@ export interface PhraseList {
 }
 
 const EMPTY = -1;
-/** `only[node]` when the node has no child / several children (otherwise it is the only child's code unit). */
+/** `rec[2n]` of a node without children; a node with several children has -2 - (offset of its row). */
 const LEAF = -1;
-const BRANCH = -2;
 
 /** IS_WORD for the ASCII code units, read without a call (same answers as charClass). */
 const ASCII_WORD = new Uint8Array(128);
@@ -51,22 +53,22 @@ export class PhraseIndex {
   private compiled = false;
   /** The root's children for ASCII code units, indexed directly (-1: none). */
   private asciiRoot = new Int32Array(128).fill(-1);
-  /** Per node: the only child's code unit, LEAF or BRANCH; the only child's id; a BRANCH node's row offset. */
-  private only = new Int32Array(0);
-  private onlyChild = new Int32Array(0);
-  private rowOf = new Int32Array(0);
-  /** Dense child rows of BRANCH nodes, `alphabet size` entries each (-1: no child); entry 0 is "not in the alphabet". */
+  /** Per compiled node: the phrase that ends there (or null) and the lists that contain it. */
+  private phraseAt: (string | null)[] = [];
+  private listsAt: number[][] = [];
+  /** Per compiled node, two entries (see the file comment). */
+  private rec = new Int32Array(2);
+  /** Dense child rows of branching nodes, `alphabet size` entries each (-1: no child); entry 0 is "not in the alphabet". */
   private rows = new Int32Array(0);
   /** Alphabet index per code unit (0: occurs in no phrase). */
   private alpha = new Uint16Array(0);
-  private alphabetSize = 1;
   private scanned: string | null = null;
   private results: PhraseMatch[][] = [];
   /** Scan scratch, per list: the first offset where its next match may start, the best match at this position. */
   private free = new Int32Array(0);
   private bestEnd = new Int32Array(0);
   private bestPhrase: string[] = [];
-  private readonly touched: number[] = [];
+  private touched = new Int32Array(0);
 
   private static hash(key: number, mask: number): number {
     return (Math.imul(key, 0x9e3779b1) >>> 16) & mask;
@@ -127,51 +129,73 @@ export class PhraseIndex {
     this.free = new Int32Array(this.lists);
     this.bestEnd = new Int32Array(this.lists).fill(-1);
     this.bestPhrase = new Array<string>(this.lists).fill('');
+    this.touched = new Int32Array(this.lists);
+    this.results = new Array<PhraseMatch[]>(this.lists).fill(NO_MATCHES);
     return { matches: (s: string) => this.scan(s)[id]! };
   }
 
-  /** Flattens the hash-table trie into the arrays the scan reads (same edges, no hashing). */
+  /**
+   * Flattens the hash-table trie into the records the scan reads (same edges, no hashing). Nodes are
+   * renumbered breadth first, so the records and rows of the first levels, which every walk reads,
+   * lie together in a few cache lines.
+   */
   private compile(): void {
     const nodes = this.phraseOf.length;
     const t = this.table;
-    const count = new Int32Array(nodes);
-    const only = new Int32Array(nodes).fill(LEAF);
-    const onlyChild = new Int32Array(nodes).fill(-1);
+    const kids: [number, number][][] = Array.from({ length: nodes }, () => []);
     const alpha = new Uint16Array(0x10000);
     let size = 1;
     for (let i = 0; i < t.length; i += 2) {
       const key = t[i]!;
       if (key === EMPTY) continue;
-      const node = Math.floor(key / 65536), c = key % 65536;
-      count[node]!++;
-      only[node] = c;
-      onlyChild[node] = t[i + 1]!;
+      const c = key % 65536;
+      kids[Math.floor(key / 65536)]!.push([c, t[i + 1]!]);
       if (alpha[c] === 0) alpha[c] = size++;
     }
-    const rowOf = new Int32Array(nodes).fill(-1);
+    // Breadth-first order: order[newId] = old id.
+    const order = [0];
+    const newId = new Int32Array(nodes);
+    for (let q = 0; q < order.length; q++) {
+      const list = kids[order[q]!]!.sort((a, b) => a[0] - b[0]);
+      for (const [, child] of list) { newId[child] = order.length; order.push(child); }
+    }
+    const rec = new Int32Array(2 * nodes);
+    const phraseAt: (string | null)[] = new Array<string | null>(nodes);
+    const listsAt: number[][] = new Array<number[]>(nodes);
     let rowsLen = 0;
-    for (let node = 0; node < nodes; node++) {
-      if (count[node]! > 1) { only[node] = BRANCH; onlyChild[node] = -1; rowOf[node] = rowsLen; rowsLen += size; }
+    for (let id = 0; id < nodes; id++) {
+      const old = order[id]!;
+      phraseAt[id] = this.phraseOf[old]!;
+      listsAt[id] = this.listsOf[old]!;
+      const list = kids[old]!;
+      const phraseBit = this.phraseOf[old] !== null ? 1 : 0;
+      if (list.length === 0) { rec[2 * id] = LEAF; rec[2 * id + 1] = phraseBit; }
+      else if (list.length === 1) { rec[2 * id] = list[0]![0]; rec[2 * id + 1] = newId[list[0]![1]]! * 2 + phraseBit; }
+      else { rec[2 * id] = -2 - rowsLen; rec[2 * id + 1] = phraseBit; rowsLen += size; }
     }
     const rows = new Int32Array(rowsLen).fill(-1);
     const asciiRoot = new Int32Array(128).fill(-1);
-    for (let i = 0; i < t.length; i += 2) {
-      const key = t[i]!;
-      if (key === EMPTY) continue;
-      const node = Math.floor(key / 65536), c = key % 65536;
-      if (rowOf[node]! >= 0) rows[rowOf[node]! + alpha[c]!] = t[i + 1]!;
-      if (node === 0 && c < 128) asciiRoot[c] = t[i + 1]!;
+    for (let id = 0; id < nodes; id++) {
+      const list = kids[order[id]!]!;
+      if (list.length > 1) for (const [c, child] of list) rows[-2 - rec[2 * id]! + alpha[c]!] = newId[child]!;
     }
-    Object.assign(this, { only, onlyChild, rowOf, rows, alpha, alphabetSize: size, asciiRoot, compiled: true });
+    for (const [c, child] of kids[0]!) if (c < 128) asciiRoot[c] = newId[child]!;
+    this.rec = rec;
+    this.rows = rows;
+    this.alpha = alpha;
+    this.asciiRoot = asciiRoot;
+    this.phraseAt = phraseAt;
+    this.listsAt = listsAt;
+    this.compiled = true;
   }
 
   /** The child of `node` for code unit `c` in the compiled trie, -1 when there is none. */
   private next(node: number, c: number): number {
-    const o = this.only[node]!;
-    if (o === c) return this.onlyChild[node]!;
-    if (o !== BRANCH) return -1;
+    const e = this.rec[2 * node]!;
+    if (e === c) return this.rec[2 * node + 1]! >> 1;
+    if (e >= LEAF) return -1;
     const a = this.alpha[c]!;
-    return a === 0 ? -1 : this.rows[this.rowOf[node]! + a]!;
+    return a === 0 ? -1 : this.rows[-2 - e + a]!;
   }
 
   private scan(s: string): PhraseMatch[][] {
@@ -182,8 +206,11 @@ export class PhraseIndex {
     this.scanned = null;
     if (!this.compiled) this.compile();
     const lists = this.lists;
-    const out: PhraseMatch[][] = new Array<PhraseMatch[]>(lists).fill(NO_MATCHES);
-    const { free, bestEnd, bestPhrase, touched, phraseOf, listsOf, asciiRoot } = this;
+    // The outer array is internal (matches() hands out one list's array), so it is reused.
+    const out = this.results;
+    for (let id = 0; id < lists; id++) out[id] = NO_MATCHES;
+    let touchedCount = 0;
+    const { free, bestEnd, bestPhrase, touched, phraseAt, listsAt, asciiRoot, rec } = this;
     free.fill(0);
     const n = s.length;
     let prevWord = false;
@@ -198,13 +225,13 @@ export class PhraseIndex {
       if (node < 0) continue;
       let k = i + 1;
       for (;;) {
-        const phrase = phraseOf[node]!;
-        if (phrase !== null && !letterOrNumberAt(s, k)) {
-          const ids = listsOf[node]!;
+        if ((rec[2 * node + 1]! & 1) !== 0 && !letterOrNumberAt(s, k)) {
+          const phrase = phraseAt[node]!;
+          const ids = listsAt[node]!;
           for (let j = 0; j < ids.length; j++) {
             const id = ids[j]!;
             if (free[id]! > i) continue;
-            if (bestEnd[id]! < 0) touched.push(id);
+            if (bestEnd[id]! < 0) touched[touchedCount++] = id;
             bestEnd[id] = k;
             bestPhrase[id] = phrase;
           }
@@ -215,18 +242,17 @@ export class PhraseIndex {
         node = next;
         k++;
       }
-      if (touched.length === 0) continue;
+      if (touchedCount === 0) continue;
       // The scan moves on one character at a time; each list skips its own matches through `free`.
-      for (let j = 0; j < touched.length; j++) {
+      for (let j = 0; j < touchedCount; j++) {
         const id = touched[j]!;
         if (out[id] === NO_MATCHES) out[id] = [];
         out[id]!.push({ index: i, phrase: bestPhrase[id]! });
         free[id] = bestEnd[id]!;
         bestEnd[id] = -1;
       }
-      touched.length = 0;
+      touchedCount = 0;
     }
-    this.results = out;
     this.scanned = s;
     return out;
   }
