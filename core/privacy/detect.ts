@@ -74,7 +74,8 @@ const overlaps = (a: number, b: number, ranges: readonly [number, number][]) => 
 const inside = (a: number, b: number, ranges: readonly [number, number][]) => ranges.some(([s, e]) => s <= a && b <= e);
 
 const EDGE = /[\s,.;:()\-]/;
-const hasAlnum = (t: string) => /[\p{L}\p{N}]/u.test(t);
+const ALNUM = /[\p{L}\p{N}]/u;
+const hasAlnum = (t: string): boolean => ALNUM.test(t);
 
 /**
  * Overlap resolution (exported for detect-after.ts, not part of the public API).
@@ -84,35 +85,43 @@ const hasAlnum = (t: string) => /[\p{L}\p{N}]/u.test(t);
  */
 export function resolve(cands: DetectedEntity[], text: string): DetectedEntity[] {
   if (cands.length < 2) return cands;
-  cands.sort((x, y) => y.score - x.score || (y.end - y.start) - (x.end - x.start) || x.start - y.start);
-  const starts: number[] = [];
-  const byStart: DetectedEntity[] = [];
-  const place = (c: DetectedEntity, depth: number): void => {
-    let lo = 0, hi = starts.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (starts[mid]! < c.start) lo = mid + 1; else hi = mid; }
-    const prev = byStart[lo - 1];
-    const next = byStart[lo];
-    if ((prev && prev.end > c.start) || (next && next.start < c.end)) {
-      if (depth > 0) return;
-      // Left piece: before the first overlapping kept entity.
-      const firstOverlap = prev && prev.end > c.start ? prev : next!;
-      let a = c.start, b = firstOverlap.start;
-      while (b > a && EDGE.test(text[b - 1]!)) b--;
-      if (b - a >= 2 && hasAlnum(text.slice(a, b))) place({ ...c, end: b }, depth + 1);
-      // Right piece: after the last overlapping kept entity.
-      let k = lo;
-      while (byStart[k] && byStart[k]!.start < c.end) k++;
-      const lastOverlap = byStart[k - 1]!;
-      a = Math.max(lastOverlap.end, c.start); b = c.end;
-      while (a < b && EDGE.test(text[a]!)) a++;
-      if (lastOverlap.end < c.end && b - a >= 2 && hasAlnum(text.slice(a, b))) place({ ...c, start: a }, depth + 1);
-      return;
-    }
-    starts.splice(lo, 0, c.start);
-    byStart.splice(lo, 0, c);
-  };
-  for (const c of cands) place(c, 0);
-  return byStart;
+  cands.sort(byStrength);
+  const kept: Kept = { starts: [], byStart: [], text };
+  for (const c of cands) place(kept, c, 0);
+  return kept.byStart;
+}
+
+/** The survivors so far, sorted by start (module-level helpers, so no closure is made per call). */
+interface Kept { starts: number[]; byStart: DetectedEntity[]; text: string }
+
+function byStrength(x: DetectedEntity, y: DetectedEntity): number {
+  return y.score - x.score || (y.end - y.start) - (x.end - x.start) || x.start - y.start;
+}
+
+function place(kept: Kept, c: DetectedEntity, depth: number): void {
+  const { starts, byStart, text } = kept;
+  let lo = 0, hi = starts.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (starts[mid]! < c.start) lo = mid + 1; else hi = mid; }
+  const prev = byStart[lo - 1];
+  const next = byStart[lo];
+  if ((prev && prev.end > c.start) || (next && next.start < c.end)) {
+    if (depth > 0) return;
+    // Left piece: before the first overlapping kept entity.
+    const firstOverlap = prev && prev.end > c.start ? prev : next!;
+    let a = c.start, b = firstOverlap.start;
+    while (b > a && EDGE.test(text[b - 1]!)) b--;
+    if (b - a >= 2 && hasAlnum(text.slice(a, b))) place(kept, { ...c, end: b }, depth + 1);
+    // Right piece: after the last overlapping kept entity.
+    let k = lo;
+    while (byStart[k] && byStart[k]!.start < c.end) k++;
+    const lastOverlap = byStart[k - 1]!;
+    a = Math.max(lastOverlap.end, c.start); b = c.end;
+    while (a < b && EDGE.test(text[a]!)) a++;
+    if (lastOverlap.end < c.end && b - a >= 2 && hasAlnum(text.slice(a, b))) place(kept, { ...c, start: a }, depth + 1);
+    return;
+  }
+  starts.splice(lo, 0, c.start);
+  byStart.splice(lo, 0, c);
 }
 
 export function detect(text: string, options: ScrubOptions = {}): DetectedEntity[] {
