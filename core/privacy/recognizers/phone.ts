@@ -84,12 +84,14 @@ function findInRun(run: DigitRun, input: RecognizerInput, out: DetectedEntity[])
     while (last + 1 < g && run.offsets[last + 1]! - from < 17) last++;
     for (let j = last; j >= s && attempts < MAX_ATTEMPTS; j--) {
       const to = j + 1 < g ? run.offsets[j + 1]! : run.digits.length;
-      const digits = run.digits.slice(from, to);
-      const isIntl = intl || digits.startsWith('00');
-      if (isIntl) { if (digits.length < 8 || digits.length > 17) continue; }
-      else if (digits.length < shape.min || digits.length > shape.max || !shape.lead.test(digits)) continue;
-      const surface = s0.slice(startGroup.start, run.groups[j]!.end);
-      if (DATE_OR_TIME.test(surface)) continue;
+      const len = to - from;
+      // Length checks before any string is made: '00' starts the digits when their first two are zeros.
+      const isIntl = intl || (len >= 2 && run.digits.charCodeAt(from) === 48 && run.digits.charCodeAt(from + 1) === 48);
+      if (isIntl) { if (len < 8 || len > 17) continue; }
+      else if (len < shape.min || len > shape.max || !shape.lead.test(run.digits.slice(from, to))) continue;
+      // DATE_OR_TIME matches at most 10 characters, so a longer surface is not sliced.
+      const surfaceEnd = run.groups[j]!.end;
+      if (surfaceEnd - startGroup.start <= 10 && DATE_OR_TIME.test(s0.slice(startGroup.start, surfaceEnd))) continue;
       attempts++;
       if (validPhone(assemble(run, s, j, s0, intl), input.region)) { found = j; break; }
     }
