@@ -13,14 +13,15 @@
  * Layout. While lists are defined, children live in one open-addressing table keyed by (node, code
  * unit). Before the first scan after a define() the trie is compiled into one small record per node
  * that the walk reads without hashing, since in place (between other recognizers) the scan's cost is
- * mostly cache misses: `rec[2n]` is the only child's code unit (most nodes are links of a chain inside
- * a phrase), LEAF, or for a node with several children the offset of its dense row, indexed by a small
- * alphabet (the code units that occur in some phrase; any other code unit ends the walk exactly as a
- * missing child did); `rec[2n + 1]` is the only child's id times 2, plus 1 when a phrase ends at the
- * node. A chain's nodes were created one after another, so its records share cache lines. The root's
- * children for ASCII are indexed directly.
+ * mostly cache misses: `rec[3n]` is the only child's code unit (most nodes are links of a chain inside
+ * a phrase), LEAF, or for a node with several children -2 minus the offset of its dense row, indexed
+ * by a small alphabet (the code units that occur in some phrase; any other code unit ends the walk
+ * exactly as a missing child did); `rec[3n + 1]` is the only child's id times 2, plus 1 when a phrase
+ * ends at the node; `rec[3n + 2]` has a bit per list that contains that phrase (so at most 31 lists).
+ * Nodes are numbered breadth first, so the first levels, which every walk reads, share cache lines.
+ * The root's children for ASCII are indexed directly.
  */
-import { charClass, IS_WORD, letterOrNumberAt } from './char-class.ts';
+import { charClass, IS_LETTER_OR_NUMBER, IS_WORD, letterOrNumberAt } from './char-class.ts';
 
 export interface PhraseMatch { index: number; phrase: string }
 
@@ -37,9 +38,15 @@ const EMPTY = -1;
 /** `rec[2n]` of a node without children; a node with several children has -2 - (offset of its row). */
 const LEAF = -1;
 
-/** IS_WORD for the ASCII code units, read without a call (same answers as charClass). */
+/** IS_WORD and IS_LETTER_OR_NUMBER for the ASCII code units, read without a call (same answers as charClass). */
 const ASCII_WORD = new Uint8Array(128);
-for (let c = 0; c < 128; c++) ASCII_WORD[c] = (charClass(c) & IS_WORD) !== 0 ? 1 : 0;
+const ASCII_LETTER_OR_NUMBER = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  ASCII_WORD[c] = (charClass(c) & IS_WORD) !== 0 ? 1 : 0;
+  ASCII_LETTER_OR_NUMBER[c] = (charClass(c) & IS_LETTER_OR_NUMBER) !== 0 ? 1 : 0;
+}
+/** Lists per index: each node keeps its lists as the bits of one 32-bit mask. */
+const MAX_LISTS = 31;
 
 export class PhraseIndex {
   /** Per node (0 is the root): the phrase that ends there (or null), the lists that contain it. */
@@ -53,22 +60,21 @@ export class PhraseIndex {
   private compiled = false;
   /** The root's children for ASCII code units, indexed directly (-1: none). */
   private asciiRoot = new Int32Array(128).fill(-1);
-  /** Per compiled node: the phrase that ends there (or null) and the lists that contain it. */
+  /** Per compiled node: the phrase that ends there (or null). */
   private phraseAt: (string | null)[] = [];
-  private listsAt: number[][] = [];
-  /** Per compiled node, two entries (see the file comment). */
-  private rec = new Int32Array(2);
+  /** Per compiled node, three entries (see the file comment). */
+  private rec = new Int32Array(3);
   /** Dense child rows of branching nodes, `alphabet size` entries each (-1: no child); entry 0 is "not in the alphabet". */
   private rows = new Int32Array(0);
   /** Alphabet index per code unit (0: occurs in no phrase). */
   private alpha = new Uint16Array(0);
   private scanned: string | null = null;
   private results: PhraseMatch[][] = [];
-  /** Scan scratch, per list: the first offset where its next match may start, the best match at this position. */
-  private free = new Int32Array(0);
-  private bestEnd = new Int32Array(0);
-  private bestPhrase: string[] = [];
-  private touched = new Int32Array(0);
+  /**
+   * Scan scratch, three entries per list: the first offset where its next match may start, and the end
+   * and node of its best match at the current position.
+   */
+  private scratch = new Int32Array(0);
 
   private static hash(key: number, mask: number): number {
     return (Math.imul(key, 0x9e3779b1) >>> 16) & mask;
@@ -112,6 +118,7 @@ export class PhraseIndex {
 
   /** Adds a phrase list; its matches come from the shared scan. */
   define(phrases: Iterable<string>): PhraseList {
+    if (this.lists === MAX_LISTS) throw new RangeError(`PhraseIndex: at most ${MAX_LISTS} lists.`);
     const id = this.lists++;
     for (const p of new Set(phrases)) {
       if (p.length === 0) continue;
@@ -126,10 +133,7 @@ export class PhraseIndex {
     }
     this.scanned = null;
     this.compiled = false;
-    this.free = new Int32Array(this.lists);
-    this.bestEnd = new Int32Array(this.lists).fill(-1);
-    this.bestPhrase = new Array<string>(this.lists).fill('');
-    this.touched = new Int32Array(this.lists);
+    this.scratch = new Int32Array(3 * this.lists);
     this.results = new Array<PhraseMatch[]>(this.lists).fill(NO_MATCHES);
     return { matches: (s: string) => this.scan(s)[id]! };
   }
@@ -159,25 +163,26 @@ export class PhraseIndex {
       const list = kids[order[q]!]!.sort((a, b) => a[0] - b[0]);
       for (const [, child] of list) { newId[child] = order.length; order.push(child); }
     }
-    const rec = new Int32Array(2 * nodes);
+    const rec = new Int32Array(3 * nodes);
     const phraseAt: (string | null)[] = new Array<string | null>(nodes);
-    const listsAt: number[][] = new Array<number[]>(nodes);
     let rowsLen = 0;
     for (let id = 0; id < nodes; id++) {
       const old = order[id]!;
       phraseAt[id] = this.phraseOf[old]!;
-      listsAt[id] = this.listsOf[old]!;
+      let mask = 0;
+      for (const list of this.listsOf[old]!) mask |= 1 << list;
+      rec[3 * id + 2] = mask;
       const list = kids[old]!;
       const phraseBit = this.phraseOf[old] !== null ? 1 : 0;
-      if (list.length === 0) { rec[2 * id] = LEAF; rec[2 * id + 1] = phraseBit; }
-      else if (list.length === 1) { rec[2 * id] = list[0]![0]; rec[2 * id + 1] = newId[list[0]![1]]! * 2 + phraseBit; }
-      else { rec[2 * id] = -2 - rowsLen; rec[2 * id + 1] = phraseBit; rowsLen += size; }
+      if (list.length === 0) { rec[3 * id] = LEAF; rec[3 * id + 1] = phraseBit; }
+      else if (list.length === 1) { rec[3 * id] = list[0]![0]; rec[3 * id + 1] = newId[list[0]![1]]! * 2 + phraseBit; }
+      else { rec[3 * id] = -2 - rowsLen; rec[3 * id + 1] = phraseBit; rowsLen += size; }
     }
     const rows = new Int32Array(rowsLen).fill(-1);
     const asciiRoot = new Int32Array(128).fill(-1);
     for (let id = 0; id < nodes; id++) {
       const list = kids[order[id]!]!;
-      if (list.length > 1) for (const [c, child] of list) rows[-2 - rec[2 * id]! + alpha[c]!] = newId[child]!;
+      if (list.length > 1) for (const [c, child] of list) rows[-2 - rec[3 * id]! + alpha[c]!] = newId[child]!;
     }
     for (const [c, child] of kids[0]!) if (c < 128) asciiRoot[c] = newId[child]!;
     this.rec = rec;
@@ -185,14 +190,13 @@ export class PhraseIndex {
     this.alpha = alpha;
     this.asciiRoot = asciiRoot;
     this.phraseAt = phraseAt;
-    this.listsAt = listsAt;
     this.compiled = true;
   }
 
   /** The child of `node` for code unit `c` in the compiled trie, -1 when there is none. */
   private next(node: number, c: number): number {
-    const e = this.rec[2 * node]!;
-    if (e === c) return this.rec[2 * node + 1]! >> 1;
+    const e = this.rec[3 * node]!;
+    if (e === c) return this.rec[3 * node + 1]! >> 1;
     if (e >= LEAF) return -1;
     const a = this.alpha[c]!;
     return a === 0 ? -1 : this.rows[-2 - e + a]!;
@@ -209,9 +213,11 @@ export class PhraseIndex {
     // The outer array is internal (matches() hands out one list's array), so it is reused.
     const out = this.results;
     for (let id = 0; id < lists; id++) out[id] = NO_MATCHES;
-    let touchedCount = 0;
-    const { free, bestEnd, bestPhrase, touched, phraseAt, listsAt, asciiRoot, rec } = this;
-    free.fill(0);
+    const { scratch, phraseAt, asciiRoot, rec } = this;
+    // scratch[3 * id]: `free`, the first offset where the list's next match may start.
+    for (let id = 0; id < lists; id++) scratch[3 * id] = 0;
+    /** The lists with a match at the current position (bit per list). */
+    let touched = 0;
     const n = s.length;
     let prevWord = false;
     for (let i = 0; i < n; i++) {
@@ -225,15 +231,14 @@ export class PhraseIndex {
       if (node < 0) continue;
       let k = i + 1;
       for (;;) {
-        if ((rec[2 * node + 1]! & 1) !== 0 && !letterOrNumberAt(s, k)) {
-          const phrase = phraseAt[node]!;
-          const ids = listsAt[node]!;
-          for (let j = 0; j < ids.length; j++) {
-            const id = ids[j]!;
-            if (free[id]! > i) continue;
-            if (bestEnd[id]! < 0) touched[touchedCount++] = id;
-            bestEnd[id] = k;
-            bestPhrase[id] = phrase;
+        if ((rec[3 * node + 1]! & 1) !== 0 && !(k < n && (s.charCodeAt(k) < 128 ? ASCII_LETTER_OR_NUMBER[s.charCodeAt(k)] === 1 : letterOrNumberAt(s, k)))) {
+          // A longer phrase found later at this position replaces a shorter one, list by list.
+          for (let m = rec[3 * node + 2]!; m !== 0; m &= m - 1) {
+            const id = 31 - Math.clz32(m & -m);
+            if (scratch[3 * id]! > i) continue;
+            touched |= 1 << id;
+            scratch[3 * id + 1] = k;
+            scratch[3 * id + 2] = node;
           }
         }
         if (k >= n) break;
@@ -242,16 +247,14 @@ export class PhraseIndex {
         node = next;
         k++;
       }
-      if (touchedCount === 0) continue;
+      if (touched === 0) continue;
       // The scan moves on one character at a time; each list skips its own matches through `free`.
-      for (let j = 0; j < touchedCount; j++) {
-        const id = touched[j]!;
+      for (; touched !== 0; touched &= touched - 1) {
+        const id = 31 - Math.clz32(touched & -touched);
         if (out[id] === NO_MATCHES) out[id] = [];
-        out[id]!.push({ index: i, phrase: bestPhrase[id]! });
-        free[id] = bestEnd[id]!;
-        bestEnd[id] = -1;
+        out[id]!.push({ index: i, phrase: phraseAt[scratch[3 * id + 2]!]! });
+        scratch[3 * id] = scratch[3 * id + 1]!;
       }
-      touchedCount = 0;
     }
     this.scanned = s;
     return out;
