@@ -18,7 +18,8 @@
  * by a small alphabet (the code units that occur in some phrase; any other code unit ends the walk
  * exactly as a missing child did); `rec[3n + 1]` is the only child's id times 2, plus 1 when a phrase
  * ends at the node; `rec[3n + 2]` has a bit per list that contains that phrase (so at most 31 lists).
- * Nodes are numbered breadth first, so the first levels, which every walk reads, share cache lines.
+ * Nodes are numbered so that the first two levels, which every walk reads, share cache lines, and so
+ * do the links of each chain below them.
  * The root's children for ASCII are indexed directly.
  */
 import { charClass, IS_LETTER_OR_NUMBER, IS_WORD, letterOrNumberAt } from './char-class.ts';
@@ -156,12 +157,25 @@ export class PhraseIndex {
       kids[Math.floor(key / 65536)]!.push([c, t[i + 1]!]);
       if (alpha[c] === 0) alpha[c] = size++;
     }
-    // Breadth-first order: order[newId] = old id.
+    // order[newId] = old id: the first two levels breadth first, then each deeper subtree depth first
+    // (a walk that goes on past two characters follows a chain, whose records then share cache lines).
+    for (const list of kids) list.sort((a, b) => a[0] - b[0]);
     const order = [0];
     const newId = new Int32Array(nodes);
-    for (let q = 0; q < order.length; q++) {
-      const list = kids[order[q]!]!.sort((a, b) => a[0] - b[0]);
-      for (const [, child] of list) { newId[child] = order.length; order.push(child); }
+    const append = (old: number): void => { newId[old] = order.length; order.push(old); };
+    for (const [, child] of kids[0]!) append(child);
+    const level1End = order.length;
+    for (let q = 1; q < level1End; q++) for (const [, child] of kids[order[q]!]!) append(child);
+    const level2End = order.length;
+    const stack: number[] = [];
+    for (let q = level1End; q < level2End; q++) {
+      for (let j = kids[order[q]!]!.length - 1; j >= 0; j--) stack.push(kids[order[q]!]![j]![1]);
+      while (stack.length > 0) {
+        const old = stack.pop()!;
+        append(old);
+        const list = kids[old]!;
+        for (let j = list.length - 1; j >= 0; j--) stack.push(list[j]![1]);
+      }
     }
     const rec = new Int32Array(3 * nodes);
     const phraseAt: (string | null)[] = new Array<string | null>(nodes);
