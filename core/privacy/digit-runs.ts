@@ -20,13 +20,20 @@ export interface DigitRun {
 }
 
 const CONNECTOR = /^[ \t]*(?:then|and then|dann|puis|et puis|luego|después|despues|y luego)[ \t]*$/i;
-/** First non-blank characters that can start an accepted joiner (separators, line breaks, connector words). */
-const JOINER_FIRST: ReadonlySet<string> = new Set([...'.-/()\r\n', ...'tadpely', ...'TADPELY']);
-/** Single-character joiners that are accepted. */
-const ONE_CHAR_JOINER: ReadonlySet<string> = new Set([' ', '-', '.', '/', '\n', '(', ')', '\t']);
+/** The lengths of CONNECTOR's words: no other text between the blanks can match it. */
+const CONNECTOR_LENGTHS: ReadonlySet<number> = new Set([4, 5, 7, 8]);
 
 /** \p{L} for one code unit (what /\p{L}/u says of a one-code-unit string; a lone surrogate is no letter). */
 const isLetter = (c: number): boolean => (charClass(c) & IS_LETTER) !== 0;
+const isBlank = (c: number): boolean => c === 32 || c === 9;
+/** [ \t.\-/()] */
+const isSeparator = (c: number): boolean => c === 32 || c === 9 || c === 46 || c === 45 || c === 47 || c === 40 || c === 41;
+/** The first non-blank characters that can start an accepted joiner: .-/()\r\n, or t a d p e l y in either case. */
+function canStartJoiner(c: number): boolean {
+  if (c === 46 || c === 45 || c === 47 || c === 40 || c === 41 || c === 13 || c === 10) return true;
+  const l = c | 32;
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? l === 116 || l === 97 || l === 100 || l === 112 || l === 101 || l === 108 || l === 121 : false;
+}
 
 // One-entry cache: detect() hands the same input object to every recognizer in turn.
 let lastInput: RecognizerInput | null = null;
@@ -35,16 +42,40 @@ let lastRuns: DigitRun[] = [];
 /** Largest gap between two groups that can still join them (chars). */
 const MAX_JOINER = 14;
 
-function joinerOk(j: string): boolean {
-  if (j.length === 1) return ONE_CHAR_JOINER.has(j);
-  // Cheap pre-check on the first non-blank character: most gaps ("£20 for 5", ", 12") fail on it.
-  let k = 0;
-  while (k < j.length && (j[k] === ' ' || j[k] === '\t')) k++;
-  if (k === j.length) return j.length <= 3;
-  if (!JOINER_FIRST.has(j[k]!)) return false;
-  if (j.length <= 3 && /^[ \t.\-/()]*\n?[ \t.\-/()]*$/.test(j) && j.length > 0) return true;
-  if (/^[ \t]*\r?\n[ \t]*$/.test(j)) return true;
-  return CONNECTOR.test(j);
+/**
+ * Is s[a, b) (1 to MAX_JOINER chars) an accepted joiner? The rules, as regexes: one of " -./\n()\t";
+ * or only blanks, up to 3 chars; or, first non-blank among .-/()\r\n or a letter of "tadpely", and
+ * then /^[ \t.\-/()]*\n?[ \t.\-/()]*$/ (up to 3 chars), /^[ \t]*\r?\n[ \t]*$/ or CONNECTOR. The first two
+ * regexes are read as character loops (same answers); CONNECTOR runs only when the text between the
+ * blanks has the length of one of its words.
+ */
+function joinerOk(s: string, a: number, b: number): boolean {
+  const len = b - a;
+  if (len === 1) { const c = s.charCodeAt(a); return isSeparator(c) || c === 10; }
+  let k = a;
+  while (k < b && isBlank(s.charCodeAt(k))) k++;
+  if (k === b) return len <= 3;
+  if (!canStartJoiner(s.charCodeAt(k))) return false;
+  if (len <= 3) {
+    // /^[ \t.\-/()]*\n?[ \t.\-/()]*$/: separators with at most one line break.
+    let breaks = 0, ok = true;
+    for (let i = a; i < b && ok; i++) {
+      const c = s.charCodeAt(i);
+      if (!isSeparator(c)) { if (c === 10 && breaks === 0) breaks = 1; else ok = false; }
+    }
+    if (ok) return true;
+  }
+  // /^[ \t]*\r?\n[ \t]*$/ (k is past the leading blanks).
+  let i = k;
+  if (i < b && s.charCodeAt(i) === 13) i++;
+  if (i < b && s.charCodeAt(i) === 10) {
+    i++;
+    while (i < b && isBlank(s.charCodeAt(i))) i++;
+    if (i === b) return true;
+  }
+  let e = b;
+  while (e > k && isBlank(s.charCodeAt(e - 1))) e--;
+  return CONNECTOR_LENGTHS.has(e - k) && CONNECTOR.test(s.slice(a, b));
 }
 
 /**
@@ -88,8 +119,8 @@ export function digitRuns(input: RecognizerInput): DigitRun[] {
     const gapLen = start - lastEnd;
     let joined = false;
     if (cur !== null && gapLen <= MAX_JOINER) {
-      const gap = gapLen === 1 ? s[lastEnd]! : s.slice(lastEnd, start);
-      if (joinerOk(gap)) {
+      if (joinerOk(s, lastEnd, start)) {
+        const gap = gapLen === 1 ? s[lastEnd]! : s.slice(lastEnd, start);
         cur.offsets.push(cur.digits.length);
         cur.digits += s.slice(start, end);
         cur.groups.push(group);
