@@ -13,16 +13,33 @@ import { competingCueAdjust, hasCueBefore } from '../context.ts';
 import { digitRuns, type DigitRun } from '../digit-runs.ts';
 import type { DetectedEntity, Recognizer, RecognizerInput } from '../types.ts';
 import { fewerDigits } from './gate.ts';
+import { unitClass } from '../unit-class.ts';
 
-/** National-format shapes worth asking the library about, per region (digits incl. trunk prefix). */
-const NATIONAL: Readonly<Record<string, { lead: RegExp; min: number; max: number }>> = Object.freeze({
-  GB: { lead: /^0[1-9]/, min: 10, max: 11 },
-  DE: { lead: /^0[1-9]/, min: 7, max: 13 },
-  FR: { lead: /^0[1-9]/, min: 10, max: 10 },
-  ES: { lead: /^[6789]/, min: 9, max: 9 },
-  US: { lead: /^(?:1?[2-9])/, min: 10, max: 11 },
+/**
+ * National-format shapes worth asking the library about, per region (digits incl. trunk prefix). The
+ * first digits are checked by leadOk(), as the regex named by `lead` would check them.
+ */
+const ZERO_THEN_NONZERO = 0, SIX_TO_NINE = 1, NANP = 2, ANY_DIGIT = 3;
+type Lead = typeof ZERO_THEN_NONZERO | typeof SIX_TO_NINE | typeof NANP | typeof ANY_DIGIT;
+const NATIONAL: Readonly<Record<string, { lead: Lead; min: number; max: number }>> = Object.freeze({
+  GB: { lead: ZERO_THEN_NONZERO, min: 10, max: 11 },
+  DE: { lead: ZERO_THEN_NONZERO, min: 7, max: 13 },
+  FR: { lead: ZERO_THEN_NONZERO, min: 10, max: 10 },
+  ES: { lead: SIX_TO_NINE, min: 9, max: 9 },
+  US: { lead: NANP, min: 10, max: 11 },
 });
-const DEFAULT_NATIONAL = { lead: /^\d/, min: 7, max: 13 };
+const DEFAULT_NATIONAL = { lead: ANY_DIGIT, min: 7, max: 13 };
+
+/** Does the digit string `d` from offset `at` start as the shape's regex requires? */
+function leadOk(lead: Lead, d: string, at: number): boolean {
+  const c = d.charCodeAt(at);
+  switch (lead) {
+    case ZERO_THEN_NONZERO: { const c1 = d.charCodeAt(at + 1); return c === 48 && c1 >= 49 && c1 <= 57; } // /^0[1-9]/
+    case SIX_TO_NINE: return c >= 54 && c <= 57; // /^[6789]/
+    case NANP: { const c1 = d.charCodeAt(at + 1); return (c >= 50 && c <= 57) || (c === 49 && c1 >= 50 && c1 <= 57); } // /^(?:1?[2-9])/
+    case ANY_DIGIT: return c >= 48 && c <= 57; // /^\d/
+  }
+}
 
 const MAX_CACHE = 20000;
 const cache = new Map<string, boolean>();
@@ -41,6 +58,35 @@ function validPhone(number: string, region: string): boolean {
 const DATE_OR_TIME = /^(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[.:]\d{2})$/;
 const UNIT_AFTER = /^\s?(?:%|€|\$|£|gb|mb|kb|tb|min|mins|minutes|sms|texts|eur|euros?|usd|gbp|p\b|ct|cent)/i;
 const MAX_ATTEMPTS = 4;
+const SPACE = unitClass(/\s/);
+
+/** Can DATE_OR_TIME match s[a, b)? Its matches are at most 10 chars and hold one of . / - : */
+function mayBeDateOrTime(s: string, a: number, b: number): boolean {
+  if (b - a > 10) return false;
+  for (let i = a; i < b; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 46 || c === 47 || c === 45 || c === 58) return true;
+  }
+  return false;
+}
+
+/** Can UNIT_AFTER match s.slice(at, at + 8)? Its first character after the optional space is one of %€$£ or g m k t s e u p c. */
+function mayBeUnit(s: string, at: number): boolean {
+  let c = s.charCodeAt(at);
+  if (SPACE(c)) c = s.charCodeAt(at + 1);
+  if (c === 37 || c === 0x20ac || c === 36 || c === 0xa3) return true;
+  const l = c | 32;
+  return ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) && (l === 103 || l === 109 || l === 107 || l === 116 || l === 115 || l === 101 || l === 117 || l === 112 || l === 99);
+}
+
+/** Does s[a, b) hold one of £ $ € # (what /[£$€#]/ tests)? */
+function hasCurrencyOrHash(s: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0xa3 || c === 36 || c === 0x20ac || c === 35) return true;
+  }
+  return false;
+}
 
 function plusBefore(s: string, at: number): number {
   // Returns the span start including a leading "+", "(+", "+(" or "(".
@@ -88,10 +134,9 @@ function findInRun(run: DigitRun, input: RecognizerInput, out: DetectedEntity[])
       // Length checks before any string is made: '00' starts the digits when their first two are zeros.
       const isIntl = intl || (len >= 2 && run.digits.charCodeAt(from) === 48 && run.digits.charCodeAt(from + 1) === 48);
       if (isIntl) { if (len < 8 || len > 17) continue; }
-      else if (len < shape.min || len > shape.max || !shape.lead.test(run.digits.slice(from, to))) continue;
-      // DATE_OR_TIME matches at most 10 characters, so a longer surface is not sliced.
+      else if (len < shape.min || len > shape.max || !leadOk(shape.lead, run.digits, from)) continue;
       const surfaceEnd = run.groups[j]!.end;
-      if (surfaceEnd - startGroup.start <= 10 && DATE_OR_TIME.test(s0.slice(startGroup.start, surfaceEnd))) continue;
+      if (mayBeDateOrTime(s0, startGroup.start, surfaceEnd) && DATE_OR_TIME.test(s0.slice(startGroup.start, surfaceEnd))) continue;
       attempts++;
       if (validPhone(assemble(run, s, j, s0, intl), input.region)) { found = j; break; }
     }
@@ -100,8 +145,7 @@ function findInRun(run: DigitRun, input: RecognizerInput, out: DetectedEntity[])
     let start = spanStart;
     if (start < startGroup.start && s0[start] === '(' && !s0.slice(start, end).includes(')')) start++;
     if (start < startGroup.start && s0[start] === '(' && s0[start + 1] !== '+' && !s0.slice(start, end).includes(')')) start = startGroup.start;
-    const before = s0.slice(Math.max(0, start - 2), start);
-    if (!/[£$€#]/.test(before) && !UNIT_AFTER.test(s0.slice(end, end + 8))) {
+    if (!hasCurrencyOrHash(s0, Math.max(0, start - 2), start) && !(mayBeUnit(s0, end) && UNIT_AFTER.test(s0.slice(end, end + 8)))) {
       let score = (intl ? 0.85 : 0.75) + competingCueAdjust(input.lower, start, 'PHONE', 0.2, 0.4);
       if (score < 0.9 && hasCueBefore(input.lower, start, 'NEGATIVE', 16)) score = 0.35;
       out.push({ type: 'PHONE', start, end, score });
