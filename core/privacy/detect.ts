@@ -60,13 +60,19 @@ CENSUS_CLASS[45] = 3;
 CENSUS_CLASS[46] = 4;
 CENSUS_CLASS[64] = 5;
 
+/** Set by census(): did the counted text have a code unit outside ASCII? */
+let censusSawNonAscii = false;
+
 function census(s: string): TextStats {
   const counts = [0, 0, 0, 0, 0, 0];
+  let nonAscii = false;
   const n = s.length;
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
     if (c < 128) counts[CENSUS_CLASS[c]!]!++;
+    else nonAscii = true;
   }
+  censusSawNonAscii = nonAscii;
   return { digits: counts[1]!, colons: counts[2]!, dashes: counts[3]!, dots: counts[4]!, at: counts[5]! };
 }
 
@@ -132,7 +138,14 @@ export function detect(text: string, options: ScrubOptions = {}): DetectedEntity
   if (text.length === 0) return [];
   try {
     const holes = placeholderRanges(text);
-    let norm = normalize(text);
+    // The census is taken on the lower-cased text: the counted characters are ASCII digits and
+    // punctuation, which lower-casing keeps and produces from nothing else, and it is a fresh flat
+    // string, faster to read character by character than a concatenated text. When it is all ASCII, so
+    // is the text apart from characters that lower-case to ASCII (the Kelvin sign), which normalize()
+    // leaves alone: then `norm` is the text and its lower case is already made.
+    let lower = lowerSameLength(text);
+    let stats = census(lower);
+    let norm = censusSawNonAscii ? normalize(text) : text;
     // Placeholders are masked so their type names ("[PHONE_1]") never act as context cues.
     if (holes.length) {
       const parts: string[] = [];
@@ -141,11 +154,11 @@ export function detect(text: string, options: ScrubOptions = {}): DetectedEntity
       parts.push(norm.slice(pos));
       norm = parts.join('');
     }
-    const lower = lowerSameLength(norm);
-    // The census is taken on `lower`: the counted characters are ASCII digits and punctuation, which
-    // lower-casing keeps and produces from nothing else, and `lower` is a fresh flat string, faster to
-    // read character by character than a concatenated `norm`.
-    const input: RecognizerInput = { text, norm, lower, region, language, stats: census(lower) };
+    if (norm !== text) {
+      lower = lowerSameLength(norm);
+      stats = census(lower);
+    }
+    const input: RecognizerInput = { text, norm, lower, region, language, stats };
     const safe = safeRanges(text, options.safePatterns);
     const cands: DetectedEntity[] = [];
     const recognizers = options.recognizers ?? DEFAULT_RECOGNIZERS;
