@@ -3,7 +3,7 @@ import { competingCueAdjust } from '../context.ts';
 import { digitRuns, forEachGroupRange, rangeIsolated, type DigitRun } from '../digit-runs.ts';
 import type { DetectedEntity, Recognizer, RecognizerInput } from '../types.ts';
 import { luhnValid } from '../validators/luhn.ts';
-import { cleanGrouping, rangeSpan } from './number-ids.ts';
+import { cleanGrouping, oneDigitRepeated, rangeSpan } from './number-ids.ts';
 import { fewerDigits } from './gate.ts';
 
 const SCHEMES: readonly { prefix: RegExp; lengths: readonly number[] }[] = Object.freeze([
@@ -26,13 +26,12 @@ export function cardScheme(digits: string): boolean {
   return false;
 }
 
-const ONE_DIGIT_REPEATED = /^(\d)\1+$/;
 
 function visit(run: DigitRun, i: number, j: number, digits: string, input: RecognizerInput, out: DetectedEntity[]): void {
   const c0 = digits.charCodeAt(0);
   if (c0 < 49 || c0 > 54 || !luhnValid(digits) || !cardScheme(digits)) return;
   if (!rangeIsolated(run, i, j) || !cleanGrouping(run, i, j)) return;
-  if (ONE_DIGIT_REPEATED.test(digits)) return;
+  if (oneDigitRepeated(digits)) return;
   const { start, end } = rangeSpan(run, i, j);
   const base = digits.length === 16 ? 0.85 : digits.startsWith('1') ? 0.55 : 0.75;
   const score = Math.min(0.99, base + competingCueAdjust(input.lower, start, 'CREDIT_CARD'));

@@ -3,12 +3,11 @@ import { competingCueAdjust } from '../context.ts';
 import { digitRuns, forEachGroupRange, rangeIsolated, type DigitRun } from '../digit-runs.ts';
 import type { DetectedEntity, Recognizer, RecognizerInput } from '../types.ts';
 import { luhnValid } from '../validators/luhn.ts';
-import { cleanGrouping, rangeSpan } from './number-ids.ts';
+import { cleanGrouping, oneDigitRepeated, rangeSpan } from './number-ids.ts';
 import { fewerDigits } from './gate.ts';
 
 /** GSMA reporting-body identifiers (first two TAC digits) seen on real devices. */
 const RBI = new Set(['01', '10', '30', '33', '35', '44', '45', '49', '50', '51', '52', '53', '54', '86', '91', '98', '99']);
-const ONE_DIGIT_REPEATED = /^(\d)\1+$/;
 
 function visit(run: DigitRun, i: number, j: number, digits: string, input: RecognizerInput, out: DetectedEntity[]): void {
   if (digits.length === 15 && !luhnValid(digits)) return;
@@ -17,7 +16,7 @@ function visit(run: DigitRun, i: number, j: number, digits: string, input: Recog
   const adjust = competingCueAdjust(input.lower, start, 'IMEI', 0.15, 0.45);
   let base: number;
   if (digits.length === 15) {
-    if (ONE_DIGIT_REPEATED.test(digits)) return;
+    if (oneDigitRepeated(digits)) return;
     base = RBI.has(digits.slice(0, 2)) ? 0.8 : 0.6;
   } else {
     if (adjust <= 0) return; // IMEISV has no check digit: only with an IMEI cue.

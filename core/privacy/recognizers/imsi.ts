@@ -7,14 +7,13 @@ import { digitRuns, forEachGroupRange, rangeIsolated, type DigitRun } from '../d
 import type { DetectedEntity, Recognizer, RecognizerInput } from '../types.ts';
 import { luhnValid } from '../validators/luhn.ts';
 import { plausibleMcc } from '../validators/mcc.ts';
-import { cleanGrouping, rangeSpan } from './number-ids.ts';
+import { cleanGrouping, oneDigitRepeated, rangeSpan } from './number-ids.ts';
 import { fewerDigits } from './gate.ts';
 
-const ONE_DIGIT_REPEATED = /^(\d)\1+$/;
 
 function visit(run: DigitRun, i: number, j: number, digits: string, input: RecognizerInput, out: DetectedEntity[]): void {
   if (!plausibleMcc(digits.slice(0, 3)) || !rangeIsolated(run, i, j) || !cleanGrouping(run, i, j)) return;
-  if (ONE_DIGIT_REPEATED.test(digits.slice(3))) return;
+  if (oneDigitRepeated(digits.slice(3))) return;
   const { start, end } = rangeSpan(run, i, j);
   const adjust = competingCueAdjust(input.lower, start, 'IMSI', 0.25, 0.4);
   if (digits.length === 14 && adjust <= 0) return;
