@@ -47,34 +47,35 @@ const MAX_JOINER = 14;
  * or only blanks, up to 3 chars; or, first non-blank among .-/()\r\n or a letter of "tadpely", and
  * then /^[ \t.\-/()]*\n?[ \t.\-/()]*$/ (up to 3 chars), /^[ \t]*\r?\n[ \t]*$/ or CONNECTOR. The first two
  * regexes are read as character loops (same answers); CONNECTOR runs only when the text between the
- * blanks has the length of one of its words.
+ * blanks has the length of one of its words. The characters are read in `lower` (the same answers:
+ * lower-casing maps only the Kelvin sign into ASCII, to a "k" no test accepts), CONNECTOR in `s`.
  */
-function joinerOk(s: string, a: number, b: number): boolean {
+function joinerOk(s: string, lower: string, a: number, b: number): boolean {
   const len = b - a;
-  if (len === 1) { const c = s.charCodeAt(a); return isSeparator(c) || c === 10; }
+  if (len === 1) { const c = lower.charCodeAt(a); return isSeparator(c) || c === 10; }
   let k = a;
-  while (k < b && isBlank(s.charCodeAt(k))) k++;
+  while (k < b && isBlank(lower.charCodeAt(k))) k++;
   if (k === b) return len <= 3;
-  if (!canStartJoiner(s.charCodeAt(k))) return false;
+  if (!canStartJoiner(lower.charCodeAt(k))) return false;
   if (len <= 3) {
     // /^[ \t.\-/()]*\n?[ \t.\-/()]*$/: separators with at most one line break.
     let breaks = 0, ok = true;
     for (let i = a; i < b && ok; i++) {
-      const c = s.charCodeAt(i);
+      const c = lower.charCodeAt(i);
       if (!isSeparator(c)) { if (c === 10 && breaks === 0) breaks = 1; else ok = false; }
     }
     if (ok) return true;
   }
   // /^[ \t]*\r?\n[ \t]*$/ (k is past the leading blanks).
   let i = k;
-  if (i < b && s.charCodeAt(i) === 13) i++;
-  if (i < b && s.charCodeAt(i) === 10) {
+  if (i < b && lower.charCodeAt(i) === 13) i++;
+  if (i < b && lower.charCodeAt(i) === 10) {
     i++;
-    while (i < b && isBlank(s.charCodeAt(i))) i++;
+    while (i < b && isBlank(lower.charCodeAt(i))) i++;
     if (i === b) return true;
   }
   let e = b;
-  while (e > k && isBlank(s.charCodeAt(e - 1))) e--;
+  while (e > k && isBlank(lower.charCodeAt(e - 1))) e--;
   return CONNECTOR_LENGTHS.has(e - k) && CONNECTOR.test(s.slice(a, b));
 }
 
@@ -109,27 +110,28 @@ export function digitRuns(input: RecognizerInput): DigitRun[] {
       i++;
     }
     const end = i;
-    // Groups glued to letters ("5GB", "iPhone15", "x2714", "TCK123") are not parts of numbers.
+    // Groups glued to letters ("5GB", "iPhone15", "x2714", "TCK123") are not parts of numbers. (Read in
+    // `lower` too: lower-casing keeps every code unit's \p{L} class, checked for the whole BMP, and "-#".)
     if (start > 0) {
-      const b = s.charCodeAt(start - 1);
-      if (isLetter(b) || ((b === 45 || b === 35) && start > 1 && isLetter(s.charCodeAt(start - 2)))) { cur = null; continue; }
+      const b = t.charCodeAt(start - 1);
+      if (isLetter(b) || ((b === 45 || b === 35) && start > 1 && isLetter(t.charCodeAt(start - 2)))) { cur = null; continue; }
     }
-    if (end < n && isLetter(s.charCodeAt(end))) { cur = null; continue; }
+    if (end < n && isLetter(t.charCodeAt(end))) { cur = null; continue; }
     const group: DigitGroup = { start, end };
     const gapLen = start - lastEnd;
     let joined = false;
     if (cur !== null && gapLen <= MAX_JOINER) {
-      if (joinerOk(s, lastEnd, start)) {
+      if (joinerOk(s, t, lastEnd, start)) {
         const gap = gapLen === 1 ? s[lastEnd]! : s.slice(lastEnd, start);
         cur.offsets.push(cur.digits.length);
-        cur.digits += s.slice(start, end);
+        cur.digits += t.slice(start, end);
         cur.groups.push(group);
         cur.joiners.push(gap);
         joined = true;
       }
     }
     if (!joined) {
-      cur = { groups: [group], digits: s.slice(start, end), offsets: [0], joiners: [''] };
+      cur = { groups: [group], digits: t.slice(start, end), offsets: [0], joiners: [''] };
       runs.push(cur);
     }
     lastEnd = end;
