@@ -24,7 +24,9 @@ const CONNECTOR = /^[ \t]*(?:then|and then|dann|puis|et puis|luego|después|desp
 const CONNECTOR_LENGTHS: ReadonlySet<number> = new Set([4, 5, 7, 8]);
 
 /** \p{L} for one code unit (what /\p{L}/u says of a one-code-unit string; a lone surrogate is no letter). */
-const isLetter = (c: number): boolean => (charClass(c) & IS_LETTER) !== 0;
+const ASCII_LETTER = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_LETTER[c] = (charClass(c) & IS_LETTER) !== 0 ? 1 : 0;
+const isLetter = (c: number): boolean => (c < 128 ? ASCII_LETTER[c] === 1 : (charClass(c) & IS_LETTER) !== 0);
 const isBlank = (c: number): boolean => c === 32 || c === 9;
 /** [ \t.\-/()] */
 const isSeparator = (c: number): boolean => c === 32 || c === 9 || c === 46 || c === 45 || c === 47 || c === 40 || c === 41;
