@@ -38,7 +38,7 @@ function countDigits(value: string): number {
 
 function acceptable(kind: Kind, value: string, explicit: boolean): boolean {
   const lower = value.toLowerCase();
-  if (value.length === 0 || STOP.has(lower) || PLACEHOLDER_VALUE.test(value)) return false;
+  if (value.length === 0 || STOP.has(lower) || (value.charCodeAt(0) === 91 && PLACEHOLDER_VALUE.test(value))) return false;
   const digits = countDigits(value);
   switch (kind) {
     case 'pin': return PIN.test(value);
@@ -63,17 +63,16 @@ export const secretRecognizer: Recognizer = Object.freeze({
       if (kind === 'code' && NOT_SECRET_CODE.test(lower.slice(Math.max(0, cue.index - 12), cue.index))) continue;
       const cueEnd = cue.index + cue.phrase.length;
       const start = valueStart(lower, cueEnd);
-      const explicit = EXPLICIT.test(lower.slice(cueEnd, start));
-      let end = readToken(norm, start, 64);
+      // Only passwords, answers and codes read `explicit` (pure tests are skipped where unused).
+      const explicit = (kind === 'code' || kind === 'password' || kind === 'answer') && EXPLICIT.test(lower.slice(cueEnd, start));
+      let end = kind === 'password' || kind === 'answer' ? start : readToken(norm, start, 64);
       if (kind === 'password') {
         // Passwords may contain any punctuation: read to the next space, trim a sentence-final dot/comma.
-        end = start;
         while (end < norm.length && end - start < 64 && !SPACE(norm.charCodeAt(end))) end++;
         while (end > start && SENTENCE_END(norm.charCodeAt(end - 1))) end--;
       }
       let value = norm.slice(start, end);
       if (kind === 'answer') {
-        end = start;
         while (end < norm.length && ANSWER_CHAR(norm.charCodeAt(end)) && end - start < 40) end++;
         value = norm.slice(start, end);
         // A second capitalised word belongs to the answer ("Mary Smith").
