@@ -111,8 +111,18 @@ function assemble(run: DigitRun, s: number, j: number, text: string, intl: boole
   return out;
 }
 
+/** Does s[a, b) contain the code unit `c`? */
+function hasUnit(s: string, a: number, b: number, c: number): boolean {
+  for (let i = a; i < b; i++) if (s.charCodeAt(i) === c) return true;
+  return false;
+}
+
 function findInRun(run: DigitRun, input: RecognizerInput, out: DetectedEntity[]): void {
+  // Characters are read in `lower` (a flat string): the digits and every character tested here
+  // (+ ( ) . / - : £ $ € # % and whitespace) are the same in `norm`, and lower-casing makes none of
+  // them from anything else (checked for every BMP code unit); UNIT_AFTER still reads `norm`.
   const s0 = input.norm;
+  const t = input.lower;
   const shape = NATIONAL[input.region] ?? DEFAULT_NATIONAL;
   const g = run.groups.length;
   let s = 0;
@@ -120,8 +130,8 @@ function findInRun(run: DigitRun, input: RecognizerInput, out: DetectedEntity[])
     const startGroup = run.groups[s]!;
     // Do not start inside a run of single digits unless at its beginning (keeps the scan linear).
     if (s > 0 && startGroup.end - startGroup.start === 1 && run.groups[s - 1]!.end - run.groups[s - 1]!.start === 1) { s++; continue; }
-    const spanStart = plusBefore(s0, startGroup.start);
-    const intl = s0.slice(spanStart, startGroup.start).includes('+');
+    const spanStart = plusBefore(t, startGroup.start);
+    const intl = hasUnit(t, spanStart, startGroup.start, 43);
     let found = -1;
     let attempts = 0;
     // Farthest end first.
@@ -136,16 +146,16 @@ function findInRun(run: DigitRun, input: RecognizerInput, out: DetectedEntity[])
       if (isIntl) { if (len < 8 || len > 17) continue; }
       else if (len < shape.min || len > shape.max || !leadOk(shape.lead, run.digits, from)) continue;
       const surfaceEnd = run.groups[j]!.end;
-      if (mayBeDateOrTime(s0, startGroup.start, surfaceEnd) && DATE_OR_TIME.test(s0.slice(startGroup.start, surfaceEnd))) continue;
+      if (mayBeDateOrTime(t, startGroup.start, surfaceEnd) && DATE_OR_TIME.test(s0.slice(startGroup.start, surfaceEnd))) continue;
       attempts++;
-      if (validPhone(assemble(run, s, j, s0, intl), input.region)) { found = j; break; }
+      if (validPhone(assemble(run, s, j, t, intl), input.region)) { found = j; break; }
     }
     if (found < 0) { s++; continue; }
     const end = run.groups[found]!.end;
     let start = spanStart;
-    if (start < startGroup.start && s0[start] === '(' && !s0.slice(start, end).includes(')')) start++;
-    if (start < startGroup.start && s0[start] === '(' && s0[start + 1] !== '+' && !s0.slice(start, end).includes(')')) start = startGroup.start;
-    if (!hasCurrencyOrHash(s0, Math.max(0, start - 2), start) && !(mayBeUnit(s0, end) && UNIT_AFTER.test(s0.slice(end, end + 8)))) {
+    if (start < startGroup.start && t.charCodeAt(start) === 40 && !hasUnit(t, start, end, 41)) start++;
+    if (start < startGroup.start && t.charCodeAt(start) === 40 && t.charCodeAt(start + 1) !== 43 && !hasUnit(t, start, end, 41)) start = startGroup.start;
+    if (!hasCurrencyOrHash(t, Math.max(0, start - 2), start) && !(mayBeUnit(t, end) && UNIT_AFTER.test(s0.slice(end, end + 8)))) {
       let score = (intl ? 0.85 : 0.75) + competingCueAdjust(input.lower, start, 'PHONE', 0.2, 0.4);
       if (score < 0.9 && hasCueBefore(input.lower, start, 'NEGATIVE', 16)) score = 0.35;
       out.push({ type: 'PHONE', start, end, score });
