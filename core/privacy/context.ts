@@ -58,7 +58,12 @@ function cuePositions(lower: string, type: string): Positions {
  * `window` chars before `start`; Infinity when there is none.
  */
 export function cueDistance(lower: string, start: number, type: string, window = 40): number {
-  const { starts, ends } = cuePositions(lower, type);
+  return distanceIn(cuePositions(lower, type), start, window);
+}
+
+/** cueDistance() over one type's positions (current for the text). */
+function distanceIn(p: Positions, start: number, window: number): number {
+  const { starts, ends } = p;
   let lo = 0, hi = ends.length;
   while (lo < hi) { const mid = (lo + hi) >> 1; if (ends[mid]! <= start) lo = mid + 1; else hi = mid; }
   const k = lo - 1;
@@ -98,11 +103,13 @@ function hasLetter(lower: string, from: number, to: number): boolean {
 export function competingCueAdjust(lower: string, start: number, type: string, bonus = 0.15, penalty = 0.35, window = 40): number {
   if (!hasLetter(lower, Math.max(0, start - window), start)) return 0;
   const own = cueDistance(lower, start, type, window);
-  // cuePositions() is current for `lower` now; a type without cues in this text is Infinity.
+  // cuePositions() is current for `lower` now, so the other types' positions are read directly; a type
+  // without cues in this text is Infinity.
   let other = Infinity;
   for (let t = 0; t < NUMERIC_TYPES.length; t++) {
-    if (NUMERIC_TYPES[t] === type || NUMERIC_POSITIONS[t]!.ends.length === 0) continue;
-    const d = cueDistance(lower, start, NUMERIC_TYPES[t]!, window);
+    const p = NUMERIC_POSITIONS[t]!;
+    if (NUMERIC_TYPES[t] === type || p.ends.length === 0) continue;
+    const d = distanceIn(p, start, window);
     if (d < other) other = d;
   }
   if (own === Infinity && other === Infinity) return 0;
