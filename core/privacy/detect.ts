@@ -60,19 +60,23 @@ CENSUS_CLASS[45] = 3;
 CENSUS_CLASS[46] = 4;
 CENSUS_CLASS[64] = 5;
 
-/** Set by census(): did the counted text have a code unit outside ASCII? */
-let censusSawNonAscii = false;
+/**
+ * Set by census(): did the counted (lower-cased) text have a code unit that normalize() could map or
+ * that lower-cases one it maps, i.e. a no-break space or anything from U+0100 up? (Checked for every
+ * code unit normalize() maps.) Latin-1 accents alone leave the text as it is.
+ */
+let censusMayNormalize = false;
 
 function census(s: string): TextStats {
   const counts = [0, 0, 0, 0, 0, 0];
-  let nonAscii = false;
+  let mayNormalize = false;
   const n = s.length;
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
     if (c < 128) counts[CENSUS_CLASS[c]!]!++;
-    else nonAscii = true;
+    else if (c >= 0x100 || c === 0xa0) mayNormalize = true;
   }
-  censusSawNonAscii = nonAscii;
+  censusMayNormalize = mayNormalize;
   return { digits: counts[1]!, colons: counts[2]!, dashes: counts[3]!, dots: counts[4]!, at: counts[5]! };
 }
 
@@ -140,12 +144,12 @@ export function detect(text: string, options: ScrubOptions = {}): DetectedEntity
     const holes = placeholderRanges(text);
     // The census is taken on the lower-cased text: the counted characters are ASCII digits and
     // punctuation, which lower-casing keeps and produces from nothing else, and it is a fresh flat
-    // string, faster to read character by character than a concatenated text. When it is all ASCII, so
-    // is the text apart from characters that lower-case to ASCII (the Kelvin sign), which normalize()
-    // leaves alone: then `norm` is the text and its lower case is already made.
+    // string, faster to read character by character than a concatenated text. Unless it has a code unit
+    // that normalize() maps or one that lower-cases to such a code unit (see censusMayNormalize),
+    // normalize() would return the text as it is: then `norm` is the text and its lower case is made.
     let lower = lowerSameLength(text);
     let stats = census(lower);
-    let norm = censusSawNonAscii ? normalize(text) : text;
+    let norm = censusMayNormalize ? normalize(text) : text;
     // Placeholders are masked so their type names ("[PHONE_1]") never act as context cues.
     if (holes.length) {
       const parts: string[] = [];
