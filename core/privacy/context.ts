@@ -1,4 +1,5 @@
 import { CONTEXT_WORDS, cuesFor } from './data/context-words.ts';
+import { charClass, IS_LETTER } from './char-class.ts';
 import { SHARED_PHRASES, type PhraseList } from './phrase-matcher.ts';
 
 /** Cue start and end offsets of one type in the current text, in order. */
@@ -57,7 +58,12 @@ function cuePositions(lower: string, type: string): Positions {
  * `window` chars before `start`; Infinity when there is none.
  */
 export function cueDistance(lower: string, start: number, type: string, window = 40): number {
-  const { starts, ends } = cuePositions(lower, type);
+  return distanceIn(cuePositions(lower, type), start, window);
+}
+
+/** cueDistance() over one type's positions (current for the text). */
+function distanceIn(p: Positions, start: number, window: number): number {
+  const { starts, ends } = p;
   let lo = 0, hi = ends.length;
   while (lo < hi) { const mid = (lo + hi) >> 1; if (ends[mid]! <= start) lo = mid + 1; else hi = mid; }
   const k = lo - 1;
@@ -73,19 +79,37 @@ export function hasCueBefore(lower: string, start: number, type: string, window 
 /** Numeric identifier types that compete for the same digits; the nearest cue wins. */
 export const NUMERIC_TYPES = Object.freeze(['PHONE', 'IMEI', 'IMSI', 'ICCID', 'CREDIT_CARD', 'ACCOUNT_NUMBER', 'SECRET', 'GOV_ID'] as const);
 
+/** The positions of each numeric type, in NUMERIC_TYPES order (the same objects cuePositions fills). */
+const NUMERIC_POSITIONS: readonly Positions[] = NUMERIC_TYPES.map((t) => ALL.byType.get(t) ?? EMPTY);
+const LETTER = /\p{L}/u;
+
+/**
+ * Does lower[from, to) contain a letter (what /\p{L}/u says of that slice)? A table lookup per code
+ * unit; a surrogate (only a pair can be a letter, and the slice may cut one) sends the slice to the regex.
+ */
+function hasLetter(lower: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = lower.charCodeAt(k);
+    if (c >= 0xd800 && c <= 0xdfff) return LETTER.test(lower.slice(from, to));
+    if ((charClass(c) & IS_LETTER) !== 0) return true;
+  }
+  return false;
+}
+
 /**
  * Context adjustment for a numeric candidate: +bonus when its own cue is the nearest of the competing
  * types, -penalty when another type's cue is nearer, 0 when no cue is around.
  */
-const LETTER = /\p{L}/u;
-
 export function competingCueAdjust(lower: string, start: number, type: string, bonus = 0.15, penalty = 0.35, window = 40): number {
-  if (!LETTER.test(lower.slice(Math.max(0, start - window), start))) return 0;
+  if (!hasLetter(lower, Math.max(0, start - window), start)) return 0;
   const own = cueDistance(lower, start, type, window);
+  // cuePositions() is current for `lower` now, so the other types' positions are read directly; a type
+  // without cues in this text is Infinity.
   let other = Infinity;
-  for (const t of NUMERIC_TYPES) {
-    if (t === type) continue;
-    const d = cueDistance(lower, start, t, window);
+  for (let t = 0; t < NUMERIC_TYPES.length; t++) {
+    const p = NUMERIC_POSITIONS[t]!;
+    if (NUMERIC_TYPES[t] === type || p.ends.length === 0) continue;
+    const d = distanceIn(p, start, window);
     if (d < other) other = d;
   }
   if (own === Infinity && other === Infinity) return 0;

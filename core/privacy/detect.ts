@@ -60,13 +60,23 @@ CENSUS_CLASS[45] = 3;
 CENSUS_CLASS[46] = 4;
 CENSUS_CLASS[64] = 5;
 
+/**
+ * Set by census(): did the counted (lower-cased) text have a code unit that normalize() could map or
+ * that lower-cases one it maps, i.e. a no-break space or anything from U+0100 up? (Checked for every
+ * code unit normalize() maps.) Latin-1 accents alone leave the text as it is.
+ */
+let censusMayNormalize = false;
+
 function census(s: string): TextStats {
   const counts = [0, 0, 0, 0, 0, 0];
+  let mayNormalize = false;
   const n = s.length;
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
     if (c < 128) counts[CENSUS_CLASS[c]!]!++;
+    else if (c >= 0x100 || c === 0xa0) mayNormalize = true;
   }
+  censusMayNormalize = mayNormalize;
   return { digits: counts[1]!, colons: counts[2]!, dashes: counts[3]!, dots: counts[4]!, at: counts[5]! };
 }
 
@@ -74,7 +84,8 @@ const overlaps = (a: number, b: number, ranges: readonly [number, number][]) => 
 const inside = (a: number, b: number, ranges: readonly [number, number][]) => ranges.some(([s, e]) => s <= a && b <= e);
 
 const EDGE = /[\s,.;:()\-]/;
-const hasAlnum = (t: string) => /[\p{L}\p{N}]/u.test(t);
+const ALNUM = /[\p{L}\p{N}]/u;
+const hasAlnum = (t: string): boolean => ALNUM.test(t);
 
 /**
  * Overlap resolution (exported for detect-after.ts, not part of the public API).
@@ -84,35 +95,43 @@ const hasAlnum = (t: string) => /[\p{L}\p{N}]/u.test(t);
  */
 export function resolve(cands: DetectedEntity[], text: string): DetectedEntity[] {
   if (cands.length < 2) return cands;
-  cands.sort((x, y) => y.score - x.score || (y.end - y.start) - (x.end - x.start) || x.start - y.start);
-  const starts: number[] = [];
-  const byStart: DetectedEntity[] = [];
-  const place = (c: DetectedEntity, depth: number): void => {
-    let lo = 0, hi = starts.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (starts[mid]! < c.start) lo = mid + 1; else hi = mid; }
-    const prev = byStart[lo - 1];
-    const next = byStart[lo];
-    if ((prev && prev.end > c.start) || (next && next.start < c.end)) {
-      if (depth > 0) return;
-      // Left piece: before the first overlapping kept entity.
-      const firstOverlap = prev && prev.end > c.start ? prev : next!;
-      let a = c.start, b = firstOverlap.start;
-      while (b > a && EDGE.test(text[b - 1]!)) b--;
-      if (b - a >= 2 && hasAlnum(text.slice(a, b))) place({ ...c, end: b }, depth + 1);
-      // Right piece: after the last overlapping kept entity.
-      let k = lo;
-      while (byStart[k] && byStart[k]!.start < c.end) k++;
-      const lastOverlap = byStart[k - 1]!;
-      a = Math.max(lastOverlap.end, c.start); b = c.end;
-      while (a < b && EDGE.test(text[a]!)) a++;
-      if (lastOverlap.end < c.end && b - a >= 2 && hasAlnum(text.slice(a, b))) place({ ...c, start: a }, depth + 1);
-      return;
-    }
-    starts.splice(lo, 0, c.start);
-    byStart.splice(lo, 0, c);
-  };
-  for (const c of cands) place(c, 0);
-  return byStart;
+  cands.sort(byStrength);
+  const kept: Kept = { starts: [], byStart: [], text };
+  for (const c of cands) place(kept, c, 0);
+  return kept.byStart;
+}
+
+/** The survivors so far, sorted by start (module-level helpers, so no closure is made per call). */
+interface Kept { starts: number[]; byStart: DetectedEntity[]; text: string }
+
+function byStrength(x: DetectedEntity, y: DetectedEntity): number {
+  return y.score - x.score || (y.end - y.start) - (x.end - x.start) || x.start - y.start;
+}
+
+function place(kept: Kept, c: DetectedEntity, depth: number): void {
+  const { starts, byStart, text } = kept;
+  let lo = 0, hi = starts.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (starts[mid]! < c.start) lo = mid + 1; else hi = mid; }
+  const prev = byStart[lo - 1];
+  const next = byStart[lo];
+  if ((prev && prev.end > c.start) || (next && next.start < c.end)) {
+    if (depth > 0) return;
+    // Left piece: before the first overlapping kept entity.
+    const firstOverlap = prev && prev.end > c.start ? prev : next!;
+    let a = c.start, b = firstOverlap.start;
+    while (b > a && EDGE.test(text[b - 1]!)) b--;
+    if (b - a >= 2 && hasAlnum(text.slice(a, b))) place(kept, { ...c, end: b }, depth + 1);
+    // Right piece: after the last overlapping kept entity.
+    let k = lo;
+    while (byStart[k] && byStart[k]!.start < c.end) k++;
+    const lastOverlap = byStart[k - 1]!;
+    a = Math.max(lastOverlap.end, c.start); b = c.end;
+    while (a < b && EDGE.test(text[a]!)) a++;
+    if (lastOverlap.end < c.end && b - a >= 2 && hasAlnum(text.slice(a, b))) place(kept, { ...c, start: a }, depth + 1);
+    return;
+  }
+  starts.splice(lo, 0, c.start);
+  byStart.splice(lo, 0, c);
 }
 
 export function detect(text: string, options: ScrubOptions = {}): DetectedEntity[] {
@@ -123,7 +142,14 @@ export function detect(text: string, options: ScrubOptions = {}): DetectedEntity
   if (text.length === 0) return [];
   try {
     const holes = placeholderRanges(text);
-    let norm = normalize(text);
+    // The census is taken on the lower-cased text: the counted characters are ASCII digits and
+    // punctuation, which lower-casing keeps and produces from nothing else, and it is a fresh flat
+    // string, faster to read character by character than a concatenated text. Unless it has a code unit
+    // that normalize() maps or one that lower-cases to such a code unit (see censusMayNormalize),
+    // normalize() would return the text as it is: then `norm` is the text and its lower case is made.
+    let lower = lowerSameLength(text);
+    let stats = census(lower);
+    let norm = censusMayNormalize ? normalize(text) : text;
     // Placeholders are masked so their type names ("[PHONE_1]") never act as context cues.
     if (holes.length) {
       const parts: string[] = [];
@@ -132,7 +158,11 @@ export function detect(text: string, options: ScrubOptions = {}): DetectedEntity
       parts.push(norm.slice(pos));
       norm = parts.join('');
     }
-    const input: RecognizerInput = { text, norm, lower: lowerSameLength(norm), region, language, stats: census(norm) };
+    if (norm !== text) {
+      lower = lowerSameLength(norm);
+      stats = census(lower);
+    }
+    const input: RecognizerInput = { text, norm, lower, region, language, stats };
     const safe = safeRanges(text, options.safePatterns);
     const cands: DetectedEntity[] = [];
     const recognizers = options.recognizers ?? DEFAULT_RECOGNIZERS;

@@ -3,7 +3,8 @@
  * inside numbers: spaces, dashes, dots, slashes, brackets, one line break, or a spelled-out "then".
  * Shared by the number recognizers; computed once per text and cached.
  */
-import type { RecognizerInput } from './types.ts';
+import { charClass, IS_LETTER } from './char-class.ts';
+import type { DetectedEntity, RecognizerInput } from './types.ts';
 
 export interface DigitGroup { start: number; end: number }
 export interface DigitRun {
@@ -19,16 +20,22 @@ export interface DigitRun {
 }
 
 const CONNECTOR = /^[ \t]*(?:then|and then|dann|puis|et puis|luego|después|despues|y luego)[ \t]*$/i;
-/** First non-blank characters that can start an accepted joiner (separators, line breaks, connector words). */
-const JOINER_FIRST: ReadonlySet<string> = new Set([...'.-/()\r\n', ...'tadpely', ...'TADPELY']);
-const DIGIT_GROUP = /[0-9]+/g;
-const isDigit = (c: number) => c >= 48 && c <= 57;
-const LETTER = /\p{L}/u;
-const isLetter = (ch: string) => {
-  const c = ch.charCodeAt(0);
-  if (c < 0x80) return ((c | 32) >= 97 && (c | 32) <= 122);
-  return LETTER.test(ch);
-};
+/** The lengths of CONNECTOR's words: no other text between the blanks can match it. */
+const CONNECTOR_LENGTHS: ReadonlySet<number> = new Set([4, 5, 7, 8]);
+
+/** \p{L} for one code unit (what /\p{L}/u says of a one-code-unit string; a lone surrogate is no letter). */
+const ASCII_LETTER = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_LETTER[c] = (charClass(c) & IS_LETTER) !== 0 ? 1 : 0;
+const isLetter = (c: number): boolean => (c < 128 ? ASCII_LETTER[c] === 1 : (charClass(c) & IS_LETTER) !== 0);
+const isBlank = (c: number): boolean => c === 32 || c === 9;
+/** [ \t.\-/()] */
+const isSeparator = (c: number): boolean => c === 32 || c === 9 || c === 46 || c === 45 || c === 47 || c === 40 || c === 41;
+/** The first non-blank characters that can start an accepted joiner: .-/()\r\n, or t a d p e l y in either case. */
+function canStartJoiner(c: number): boolean {
+  if (c === 46 || c === 45 || c === 47 || c === 40 || c === 41 || c === 13 || c === 10) return true;
+  const l = c | 32;
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? l === 116 || l === 97 || l === 100 || l === 112 || l === 101 || l === 108 || l === 121 : false;
+}
 
 // One-entry cache: detect() hands the same input object to every recognizer in turn.
 let lastInput: RecognizerInput | null = null;
@@ -37,18 +44,47 @@ let lastRuns: DigitRun[] = [];
 /** Largest gap between two groups that can still join them (chars). */
 const MAX_JOINER = 14;
 
-function joinerOk(j: string): boolean {
-  if (j.length === 1) return j === ' ' || j === '-' || j === '.' || j === '/' || j === '\n' || j === '(' || j === ')' || j === '\t';
-  // Cheap pre-check on the first non-blank character: most gaps ("£20 for 5", ", 12") fail on it.
-  let k = 0;
-  while (k < j.length && (j[k] === ' ' || j[k] === '\t')) k++;
-  if (k === j.length) return j.length <= 3;
-  if (!JOINER_FIRST.has(j[k]!)) return false;
-  if (j.length <= 3 && /^[ \t.\-/()]*\n?[ \t.\-/()]*$/.test(j) && j.length > 0) return true;
-  if (/^[ \t]*\r?\n[ \t]*$/.test(j)) return true;
-  return CONNECTOR.test(j);
+/**
+ * Is s[a, b) (1 to MAX_JOINER chars) an accepted joiner? The rules, as regexes: one of " -./\n()\t";
+ * or only blanks, up to 3 chars; or, first non-blank among .-/()\r\n or a letter of "tadpely", and
+ * then /^[ \t.\-/()]*\n?[ \t.\-/()]*$/ (up to 3 chars), /^[ \t]*\r?\n[ \t]*$/ or CONNECTOR. The first two
+ * regexes are read as character loops (same answers); CONNECTOR runs only when the text between the
+ * blanks has the length of one of its words. The characters are read in `lower` (the same answers:
+ * lower-casing maps only the Kelvin sign into ASCII, to a "k" no test accepts), CONNECTOR in `s`.
+ */
+function joinerOk(s: string, lower: string, a: number, b: number): boolean {
+  const len = b - a;
+  if (len === 1) { const c = lower.charCodeAt(a); return isSeparator(c) || c === 10; }
+  let k = a;
+  while (k < b && isBlank(lower.charCodeAt(k))) k++;
+  if (k === b) return len <= 3;
+  if (!canStartJoiner(lower.charCodeAt(k))) return false;
+  if (len <= 3) {
+    // /^[ \t.\-/()]*\n?[ \t.\-/()]*$/: separators with at most one line break.
+    let breaks = 0, ok = true;
+    for (let i = a; i < b && ok; i++) {
+      const c = lower.charCodeAt(i);
+      if (!isSeparator(c)) { if (c === 10 && breaks === 0) breaks = 1; else ok = false; }
+    }
+    if (ok) return true;
+  }
+  // /^[ \t]*\r?\n[ \t]*$/ (k is past the leading blanks).
+  let i = k;
+  if (i < b && lower.charCodeAt(i) === 13) i++;
+  if (i < b && lower.charCodeAt(i) === 10) {
+    i++;
+    while (i < b && isBlank(lower.charCodeAt(i))) i++;
+    if (i === b) return true;
+  }
+  let e = b;
+  while (e > k && isBlank(lower.charCodeAt(e - 1))) e--;
+  return CONNECTOR_LENGTHS.has(e - k) && CONNECTOR.test(s.slice(a, b));
 }
 
+/**
+ * Groups are the maximal runs of ASCII digits; each is glued to the run before it when the gap is an
+ * accepted joiner.
+ */
 export function digitRuns(input: RecognizerInput): DigitRun[] {
   if (input === lastInput) return lastRuns;
   const s = input.norm;
@@ -56,27 +92,48 @@ export function digitRuns(input: RecognizerInput): DigitRun[] {
   let cur: DigitRun | null = null;
   let lastEnd = -1;
   const n = s.length;
-  // The native regex scan skips non-digits faster than a character loop; test() allocates no match
-  // array, and the group's start is found by stepping back over its digits.
-  DIGIT_GROUP.lastIndex = 0;
-  while (DIGIT_GROUP.test(s)) {
-    const end = DIGIT_GROUP.lastIndex;
-    let start = end - 1;
-    while (start > 0 && isDigit(s.charCodeAt(start - 1))) start--;
-    // Groups glued to letters ("5GB", "iPhone15", "x2714", "TCK123") are not parts of numbers.
-    const glued = (start > 0 && isLetter(s[start - 1]!)) || (end < n && isLetter(s[end]!)) ||
-      (start > 1 && (s[start - 1] === '-' || s[start - 1] === '#') && isLetter(s[start - 2]!));
-    if (glued) { cur = null; continue; }
-    const group = { start, end };
+  // Digits are found in `lower`, where they sit at the same offsets as in `norm` (lower-casing keeps the
+  // length and maps no other character to an ASCII digit); it is a fresh flat string, which a character
+  // loop reads faster than a concatenated one.
+  const t = input.lower;
+  let i = 0;
+  for (;;) {
+    while (i < n) {
+      const c = t.charCodeAt(i);
+      if (c <= 57 && c >= 48) break;
+      i++;
+    }
+    if (i >= n) break;
+    const start = i;
+    i++;
+    while (i < n) {
+      const c = t.charCodeAt(i);
+      if (c > 57 || c < 48) break;
+      i++;
+    }
+    const end = i;
+    // Groups glued to letters ("5GB", "iPhone15", "x2714", "TCK123") are not parts of numbers. (Read in
+    // `lower` too: lower-casing keeps every code unit's \p{L} class, checked for the whole BMP, and "-#".)
+    if (start > 0) {
+      const b = t.charCodeAt(start - 1);
+      if (isLetter(b) || ((b === 45 || b === 35) && start > 1 && isLetter(t.charCodeAt(start - 2)))) { cur = null; continue; }
+    }
+    if (end < n && isLetter(t.charCodeAt(end))) { cur = null; continue; }
+    const group: DigitGroup = { start, end };
     const gapLen = start - lastEnd;
-    const gap = cur && gapLen <= MAX_JOINER ? (gapLen === 1 ? s[lastEnd]! : s.slice(lastEnd, start)) : '';
-    if (cur && gapLen <= MAX_JOINER && joinerOk(gap)) {
-      cur.offsets.push(cur.digits.length);
-      cur.digits += s.slice(start, end);
-      cur.groups.push(group);
-      cur.joiners.push(gap);
-    } else {
-      cur = { groups: [group], digits: s.slice(start, end), offsets: [0], joiners: [''] };
+    let joined = false;
+    if (cur !== null && gapLen <= MAX_JOINER) {
+      if (joinerOk(s, t, lastEnd, start)) {
+        const gap = gapLen === 1 ? s[lastEnd]! : s.slice(lastEnd, start);
+        cur.offsets.push(cur.digits.length);
+        cur.digits += t.slice(start, end);
+        cur.groups.push(group);
+        cur.joiners.push(gap);
+        joined = true;
+      }
+    }
+    if (!joined) {
+      cur = { groups: [group], digits: t.slice(start, end), offsets: [0], joiners: [''] };
       runs.push(cur);
     }
     lastEnd = end;
@@ -86,16 +143,20 @@ export function digitRuns(input: RecognizerInput): DigitRun[] {
   return runs;
 }
 
+/** A visitor of group ranges; module-level functions (no closure per call), handed the recognizer's input and output. */
+export type RangeVisitor = (run: DigitRun, i: number, j: number, digits: string, input: RecognizerInput, out: DetectedEntity[]) => void;
+
 /**
- * Calls `visit(run, i, j, digits)` for every contiguous group range [i, j] of every run whose digit count
- * lies in [minDigits, maxDigits]. Bounded per start group, so the whole scan stays linear.
+ * Calls `visit(run, i, j, digits, input, out)` for every contiguous group range [i, j] of every run whose
+ * digit count lies in [minDigits, maxDigits]. Bounded per start group, so the whole scan stays linear.
  */
 export function forEachGroupRange(
   runs: readonly DigitRun[], minDigits: number, maxDigits: number,
-  visit: (run: DigitRun, i: number, j: number, digits: string) => void,
+  visit: RangeVisitor, input: RecognizerInput, out: DetectedEntity[],
   maxGroups = 6,
 ): void {
-  for (const run of runs) {
+  for (let r = 0; r < runs.length; r++) {
+    const run = runs[r]!;
     if (run.digits.length < minDigits) continue;
     const g = run.groups.length;
     for (let i = 0; i < g; i++) {
@@ -104,16 +165,19 @@ export function forEachGroupRange(
         const to = j + 1 < g ? run.offsets[j + 1]! : run.digits.length;
         const len = to - from;
         if (len > maxDigits) break;
-        if (len >= minDigits) visit(run, i, j, run.digits.slice(from, to));
+        if (len >= minDigits) visit(run, i, j, run.digits.slice(from, to), input, out);
       }
     }
   }
+}
+
+function tight(x: string): boolean {
+  return x === '-' || x === '.' || x === '/';
 }
 
 /** True when the range [i, j] is not glued to further digits by a tight joiner ("-", "." or nothing). */
 export function rangeIsolated(run: DigitRun, i: number, j: number): boolean {
   const before = i > 0 ? run.joiners[i]! : ' ';
   const after = j + 1 < run.groups.length ? run.joiners[j + 1]! : ' ';
-  const tight = (x: string) => x === '-' || x === '.' || x === '/';
   return !tight(before) && !tight(after);
 }

@@ -23,23 +23,25 @@ export class ScrubSession {
    * value split across the two ("07911" / "123456") is replaced too.
    */
   scrub(text: string, options?: ScrubOptions): ScrubResult {
-    const result = substitute(text, detectAfter(this.previous, text, options), this.placeholderOf);
+    const result = substitute(text, detectAfter(this.previous, text, options), this.numbering);
     this.previous = text.slice(-PREVIOUS_CONTEXT_CHARS);
     return result;
   }
 
   /** The conversation's placeholder for a value: the same value keeps its number across messages. */
-  private readonly placeholderOf: PlaceholderOf = (type, value) => {
-    const key = `${type}\u0000${value}`;
-    let ph = this.byValue.get(key);
-    if (!ph) {
-      const n = (this.counters.get(type) ?? 0) + 1;
-      this.counters.set(type, n);
-      ph = placeholderFor(type, n);
-      this.byValue.set(key, ph);
-      this.byPlaceholder.set(ph, value);
-    }
-    return ph;
+  private readonly numbering: Numbering = {
+    placeholder: (type, value) => {
+      const key = `${type}\u0000${value}`;
+      let ph = this.byValue.get(key);
+      if (!ph) {
+        const n = (this.counters.get(type) ?? 0) + 1;
+        this.counters.set(type, n);
+        ph = placeholderFor(type, n);
+        this.byValue.set(key, ph);
+        this.byPlaceholder.set(ph, value);
+      }
+      return ph;
+    },
   };
 
   /**
@@ -71,38 +73,40 @@ export function scrub(text: string, options?: ScrubOptions): ScrubResult {
   return substitute(text, detect(text, options));
 }
 
-type PlaceholderOf = (type: EntityType, value: string) => string;
+/** Gives each value its placeholder. */
+interface Numbering { placeholder(type: EntityType, value: string): string }
 
-/** Placeholders numbered within one call: the same value, the same number. */
-function freshNumbering(): PlaceholderOf {
-  const byValue = new Map<string, string>();
-  const counters: Partial<Record<EntityType, number>> = {};
-  return (type, value) => {
+/** Placeholders numbered within one call: the same value, the same number (a class: no closures per call). */
+class FreshNumbering implements Numbering {
+  private readonly byValue = new Map<string, string>();
+  private readonly counters: Partial<Record<EntityType, number>> = {};
+
+  placeholder(type: EntityType, value: string): string {
     const key = `${type}\u0000${value}`;
-    let ph = byValue.get(key);
+    let ph = this.byValue.get(key);
     if (!ph) {
-      const n = (counters[type] ?? 0) + 1;
-      counters[type] = n;
+      const n = (this.counters[type] ?? 0) + 1;
+      this.counters[type] = n;
       ph = placeholderFor(type, n);
-      byValue.set(key, ph);
+      this.byValue.set(key, ph);
     }
     return ph;
-  };
+  }
 }
 
 /**
  * Replaces each entity (sorted, not overlapping) with its placeholder, numbered within this call unless
- * `placeholderOf` says otherwise; any failure fails closed.
+ * `numbering` says otherwise; any failure fails closed.
  */
-function substitute(text: string, entities: DetectedEntity[], placeholderOf?: PlaceholderOf): ScrubResult {
+function substitute(text: string, entities: DetectedEntity[], numbering?: Numbering): ScrubResult {
   if (entities.length === 0) return { text, entities };
-  placeholderOf ??= freshNumbering();
+  numbering ??= new FreshNumbering();
   try {
     let out = '';
     let pos = 0;
     for (let i = 0; i < entities.length; i++) {
       const e = entities[i]!;
-      out += text.slice(pos, e.start) + placeholderOf(e.type, text.slice(e.start, e.end));
+      out += text.slice(pos, e.start) + numbering.placeholder(e.type, text.slice(e.start, e.end));
       pos = e.end;
     }
     return { text: out + text.slice(pos), entities };

@@ -6,6 +6,16 @@ import { SHARED_PHRASES, readToken, valueStart } from './cue-value.ts';
 const CUES = SHARED_PHRASES.define(cuesFor('ACCOUNT_NUMBER').filter((c) => c !== 'sort code'));
 const SORT_CODE = /(?<![\p{L}\p{N}])sort[ -]?code[ \t]*(?:is|:)?[ \t]*(\d{2}[- ]?\d{2}[- ]?\d{2})(?![\p{N}])/giu;
 
+const ID_SHAPE = /^[A-Za-z]{0,4}[-/]?[\dA-Za-z][\dA-Za-z\-/.]*$/;
+const DIGIT_GROUP_AFTER = /^ \d{2,6}(?![\p{L}\p{N}])/u;
+
+/** `value.replace(/\D/g, '').length`: the number of ASCII digits. */
+function countDigits(value: string): number {
+  let d = 0;
+  for (let i = 0; i < value.length; i++) { const c = value.charCodeAt(i); if (c >= 48 && c <= 57) d++; }
+  return d;
+}
+
 export const accountNumberRecognizer: Recognizer = Object.freeze({
   name: 'account-number',
   find(input: RecognizerInput): DetectedEntity[] {
@@ -19,12 +29,12 @@ export const accountNumberRecognizer: Recognizer = Object.freeze({
       const end = readToken(norm, start, 24);
       const value = norm.slice(start, end);
       // Digits (optionally grouped) or an alphanumeric id with at least 5 digits.
-      const digits = value.replace(/\D/g, '').length;
-      if (digits < 5 || !/^[A-Za-z]{0,4}[-/]?[\dA-Za-z][\dA-Za-z\-/.]*$/.test(value)) continue;
+      const digits = countDigits(value);
+      if (digits < 5 || !ID_SHAPE.test(value)) continue;
       // Grouped digits may continue after single spaces: "1234 5678 90".
       let e = end;
       let guard = 0;
-      while (guard++ < 4 && /^ \d{2,6}(?![\p{L}\p{N}])/u.test(norm.slice(e, e + 8))) e = readToken(norm, e + 1, 8);
+      while (guard++ < 4 && DIGIT_GROUP_AFTER.test(norm.slice(e, e + 8))) e = readToken(norm, e + 1, 8);
       out.push({ type: 'ACCOUNT_NUMBER', start, end: e, score: 0.88 });
       skip = e;
     }

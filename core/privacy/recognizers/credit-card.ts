@@ -1,9 +1,9 @@
 /** CREDIT_CARD: 13-19 digits, issuer prefix (IIN) of a real scheme, Luhn. ICCIDs (89...) are excluded. */
 import { competingCueAdjust } from '../context.ts';
-import { digitRuns, forEachGroupRange, rangeIsolated } from '../digit-runs.ts';
+import { digitRuns, forEachGroupRange, rangeIsolated, type DigitRun } from '../digit-runs.ts';
 import type { DetectedEntity, Recognizer, RecognizerInput } from '../types.ts';
 import { luhnValid } from '../validators/luhn.ts';
-import { cleanGrouping, rangeSpan } from './number-ids.ts';
+import { cleanGrouping, oneDigitRepeated, rangeSpan } from './number-ids.ts';
 import { fewerDigits } from './gate.ts';
 
 const SCHEMES: readonly { prefix: RegExp; lengths: readonly number[] }[] = Object.freeze([
@@ -19,7 +19,23 @@ const SCHEMES: readonly { prefix: RegExp; lengths: readonly number[] }[] = Objec
 
 export function cardScheme(digits: string): boolean {
   if (digits.startsWith('89')) return false;
-  return SCHEMES.some((s) => s.lengths.includes(digits.length) && s.prefix.test(digits));
+  for (let k = 0; k < SCHEMES.length; k++) {
+    const s = SCHEMES[k]!;
+    if (s.lengths.includes(digits.length) && s.prefix.test(digits)) return true;
+  }
+  return false;
+}
+
+
+function visit(run: DigitRun, i: number, j: number, digits: string, input: RecognizerInput, out: DetectedEntity[]): void {
+  const c0 = digits.charCodeAt(0);
+  if (c0 < 49 || c0 > 54 || !luhnValid(digits) || !cardScheme(digits)) return;
+  if (!rangeIsolated(run, i, j) || !cleanGrouping(run, i, j)) return;
+  if (oneDigitRepeated(digits)) return;
+  const { start, end } = rangeSpan(run, i, j);
+  const base = digits.length === 16 ? 0.85 : digits.startsWith('1') ? 0.55 : 0.75;
+  const score = Math.min(0.99, base + competingCueAdjust(input.lower, start, 'CREDIT_CARD'));
+  out.push({ type: 'CREDIT_CARD', start, end, score });
 }
 
 export const creditCardRecognizer: Recognizer = Object.freeze({
@@ -27,16 +43,7 @@ export const creditCardRecognizer: Recognizer = Object.freeze({
   find(input: RecognizerInput): DetectedEntity[] {
     const out: DetectedEntity[] = [];
     if (fewerDigits(input, 12)) return out;
-    forEachGroupRange(digitRuns(input), 12, 19, (run, i, j, digits) => {
-      const c0 = digits.charCodeAt(0);
-      if (c0 < 49 || c0 > 54 || !luhnValid(digits) || !cardScheme(digits)) return;
-      if (!rangeIsolated(run, i, j) || !cleanGrouping(run, i, j)) return;
-      if (/^(\d)\1+$/.test(digits)) return;
-      const { start, end } = rangeSpan(run, i, j);
-      const base = digits.length === 16 ? 0.85 : digits.startsWith('1') ? 0.55 : 0.75;
-      const score = Math.min(0.99, base + competingCueAdjust(input.lower, start, 'CREDIT_CARD'));
-      out.push({ type: 'CREDIT_CARD', start, end, score });
-    });
+    forEachGroupRange(digitRuns(input), 12, 19, visit, input, out);
     return out;
   },
 });

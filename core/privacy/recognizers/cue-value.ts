@@ -1,4 +1,5 @@
 /** Shared scanning for values announced by a cue: "my PIN is 1234", "Kundennummer: 55-1234". */
+import { unitClass } from '../unit-class.ts';
 
 /** Filler words allowed between a cue and its value, in four languages, and one line break ("my PIN is⏎4821"). */
 const FILLER = /^(?:[ \t]*(?:[:=#.-]|['’]s|is|are|was|ist|lautet|est|es|son|es el|c'est|number|no\.?|nr\.?|n°|nº|num\.?|code|my|mein|meine|mon|ma|mi|the|le|la|el|de|del|du|il|it's|its|now|jetzt|maintenant|ahora|will be|wäre|sería|sera)(?![\p{L}\p{N}]))*[ \t]*(?:\r?\n[ \t]*)?/u;
@@ -9,11 +10,15 @@ export function valueStart(lower: string, cueEnd: number): number {
   return cueEnd + (m ? m[0].length : 0);
 }
 
+/** Characters that end a value token, and trailing punctuation trimmed from it (table lookups of these regexes). */
+const TOKEN_END = unitClass(/[\s,;!?"“”«»()<>]/);
+const TRAILING = unitClass(/[.:'’]/);
+
 /** Reads a value token: non-space characters, trailing punctuation trimmed, at most `max` chars. */
 export function readToken(s: string, at: number, max = 64): number {
   let k = at;
-  while (k < s.length && k - at < max && !/[\s,;!?"“”«»()<>]/.test(s[k]!)) k++;
-  while (k > at && /[.:'’]/.test(s[k - 1]!)) k--;
+  while (k < s.length && k - at < max && !TOKEN_END(s.charCodeAt(k))) k++;
+  while (k > at && TRAILING(s.charCodeAt(k - 1))) k--;
   return k;
 }
 

@@ -1,18 +1,38 @@
 /** Shared helpers for the checksummed numeric identifiers (card, IMEI, ICCID, IMSI). */
 import type { DigitRun } from '../digit-runs.ts';
+import { unitClass } from '../unit-class.ts';
 
 export function rangeSpan(run: DigitRun, i: number, j: number): { start: number; end: number } {
   return { start: run.groups[i]!.start, end: run.groups[j]!.end };
 }
 
 /** Separators inside an identifier must be consistent single characters (spaces, dashes, dots). */
-const CLEAN = /^(?:[ .\-]|\s?-\s?|\r?\n)$/;
+const SPACE = unitClass(/\s/);
+/** /^(?:[ .\-]|\s?-\s?|\r?\n)$/ as a character test: " ", ".", "-", a dash with a space on either side, a line break. */
+function cleanJoiner(j: string): boolean {
+  const n = j.length;
+  if (n === 1) { const c = j.charCodeAt(0); return c === 32 || c === 46 || c === 45 || c === 10; }
+  if (n === 2) {
+    const a = j.charCodeAt(0), b = j.charCodeAt(1);
+    return (a === 13 && b === 10) || (a === 45 && SPACE(b)) || (b === 45 && SPACE(a));
+  }
+  return n === 3 && j.charCodeAt(1) === 45 && SPACE(j.charCodeAt(0)) && SPACE(j.charCodeAt(2));
+}
+
+/** /^(\d)\1+$/: at least two characters, all the same ASCII digit. */
+export function oneDigitRepeated(s: string): boolean {
+  if (s.length < 2) return false;
+  const c = s.charCodeAt(0);
+  if (c < 48 || c > 57) return false;
+  for (let i = 1; i < s.length; i++) if (s.charCodeAt(i) !== c) return false;
+  return true;
+}
 
 export function cleanGrouping(run: DigitRun, i: number, j: number): boolean {
   let prefix = run.uncleanPrefix;
   if (!prefix) {
     prefix = new Int32Array(run.groups.length + 1);
-    for (let g = 0; g < run.groups.length; g++) prefix[g + 1] = prefix[g]! + (g > 0 && !CLEAN.test(run.joiners[g]!) ? 1 : 0);
+    for (let g = 0; g < run.groups.length; g++) prefix[g + 1] = prefix[g]! + (g > 0 && !cleanJoiner(run.joiners[g]!) ? 1 : 0);
     run.uncleanPrefix = prefix;
   }
   return prefix[j + 1]! - prefix[i + 1]! === 0;

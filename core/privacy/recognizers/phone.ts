@@ -13,16 +13,33 @@ import { competingCueAdjust, hasCueBefore } from '../context.ts';
 import { digitRuns, type DigitRun } from '../digit-runs.ts';
 import type { DetectedEntity, Recognizer, RecognizerInput } from '../types.ts';
 import { fewerDigits } from './gate.ts';
+import { unitClass } from '../unit-class.ts';
 
-/** National-format shapes worth asking the library about, per region (digits incl. trunk prefix). */
-const NATIONAL: Readonly<Record<string, { lead: RegExp; min: number; max: number }>> = Object.freeze({
-  GB: { lead: /^0[1-9]/, min: 10, max: 11 },
-  DE: { lead: /^0[1-9]/, min: 7, max: 13 },
-  FR: { lead: /^0[1-9]/, min: 10, max: 10 },
-  ES: { lead: /^[6789]/, min: 9, max: 9 },
-  US: { lead: /^(?:1?[2-9])/, min: 10, max: 11 },
+/**
+ * National-format shapes worth asking the library about, per region (digits incl. trunk prefix). The
+ * first digits are checked by leadOk(), as the regex named by `lead` would check them.
+ */
+const ZERO_THEN_NONZERO = 0, SIX_TO_NINE = 1, NANP = 2, ANY_DIGIT = 3;
+type Lead = typeof ZERO_THEN_NONZERO | typeof SIX_TO_NINE | typeof NANP | typeof ANY_DIGIT;
+const NATIONAL: Readonly<Record<string, { lead: Lead; min: number; max: number }>> = Object.freeze({
+  GB: { lead: ZERO_THEN_NONZERO, min: 10, max: 11 },
+  DE: { lead: ZERO_THEN_NONZERO, min: 7, max: 13 },
+  FR: { lead: ZERO_THEN_NONZERO, min: 10, max: 10 },
+  ES: { lead: SIX_TO_NINE, min: 9, max: 9 },
+  US: { lead: NANP, min: 10, max: 11 },
 });
-const DEFAULT_NATIONAL = { lead: /^\d/, min: 7, max: 13 };
+const DEFAULT_NATIONAL = { lead: ANY_DIGIT, min: 7, max: 13 };
+
+/** Does the digit string `d` from offset `at` start as the shape's regex requires? */
+function leadOk(lead: Lead, d: string, at: number): boolean {
+  const c = d.charCodeAt(at);
+  switch (lead) {
+    case ZERO_THEN_NONZERO: { const c1 = d.charCodeAt(at + 1); return c === 48 && c1 >= 49 && c1 <= 57; } // /^0[1-9]/
+    case SIX_TO_NINE: return c >= 54 && c <= 57; // /^[6789]/
+    case NANP: { const c1 = d.charCodeAt(at + 1); return (c >= 50 && c <= 57) || (c === 49 && c1 >= 50 && c1 <= 57); } // /^(?:1?[2-9])/
+    case ANY_DIGIT: return c >= 48 && c <= 57; // /^\d/
+  }
+}
 
 const MAX_CACHE = 20000;
 const cache = new Map<string, boolean>();
@@ -41,6 +58,35 @@ function validPhone(number: string, region: string): boolean {
 const DATE_OR_TIME = /^(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[.:]\d{2})$/;
 const UNIT_AFTER = /^\s?(?:%|€|\$|£|gb|mb|kb|tb|min|mins|minutes|sms|texts|eur|euros?|usd|gbp|p\b|ct|cent)/i;
 const MAX_ATTEMPTS = 4;
+const SPACE = unitClass(/\s/);
+
+/** Can DATE_OR_TIME match s[a, b)? Its matches are at most 10 chars and hold one of . / - : */
+function mayBeDateOrTime(s: string, a: number, b: number): boolean {
+  if (b - a > 10) return false;
+  for (let i = a; i < b; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 46 || c === 47 || c === 45 || c === 58) return true;
+  }
+  return false;
+}
+
+/** Can UNIT_AFTER match s.slice(at, at + 8)? Its first character after the optional space is one of %€$£ or g m k t s e u p c. */
+function mayBeUnit(s: string, at: number): boolean {
+  let c = s.charCodeAt(at);
+  if (SPACE(c)) c = s.charCodeAt(at + 1);
+  if (c === 37 || c === 0x20ac || c === 36 || c === 0xa3) return true;
+  const l = c | 32;
+  return ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) && (l === 103 || l === 109 || l === 107 || l === 116 || l === 115 || l === 101 || l === 117 || l === 112 || l === 99);
+}
+
+/** Does s[a, b) hold one of £ $ € # (what /[£$€#]/ tests)? */
+function hasCurrencyOrHash(s: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0xa3 || c === 36 || c === 0x20ac || c === 35) return true;
+  }
+  return false;
+}
 
 function plusBefore(s: string, at: number): number {
   // Returns the span start including a leading "+", "(+", "+(" or "(".
@@ -65,8 +111,18 @@ function assemble(run: DigitRun, s: number, j: number, text: string, intl: boole
   return out;
 }
 
+/** Does s[a, b) contain the code unit `c`? */
+function hasUnit(s: string, a: number, b: number, c: number): boolean {
+  for (let i = a; i < b; i++) if (s.charCodeAt(i) === c) return true;
+  return false;
+}
+
 function findInRun(run: DigitRun, input: RecognizerInput, out: DetectedEntity[]): void {
+  // Characters are read in `lower` (a flat string): the digits and every character tested here
+  // (+ ( ) . / - : £ $ € # % and whitespace) are the same in `norm`, and lower-casing makes none of
+  // them from anything else (checked for every BMP code unit); UNIT_AFTER still reads `norm`.
   const s0 = input.norm;
+  const t = input.lower;
   const shape = NATIONAL[input.region] ?? DEFAULT_NATIONAL;
   const g = run.groups.length;
   let s = 0;
@@ -74,8 +130,8 @@ function findInRun(run: DigitRun, input: RecognizerInput, out: DetectedEntity[])
     const startGroup = run.groups[s]!;
     // Do not start inside a run of single digits unless at its beginning (keeps the scan linear).
     if (s > 0 && startGroup.end - startGroup.start === 1 && run.groups[s - 1]!.end - run.groups[s - 1]!.start === 1) { s++; continue; }
-    const spanStart = plusBefore(s0, startGroup.start);
-    const intl = s0.slice(spanStart, startGroup.start).includes('+');
+    const spanStart = plusBefore(t, startGroup.start);
+    const intl = hasUnit(t, spanStart, startGroup.start, 43);
     let found = -1;
     let attempts = 0;
     // Farthest end first.
@@ -84,22 +140,22 @@ function findInRun(run: DigitRun, input: RecognizerInput, out: DetectedEntity[])
     while (last + 1 < g && run.offsets[last + 1]! - from < 17) last++;
     for (let j = last; j >= s && attempts < MAX_ATTEMPTS; j--) {
       const to = j + 1 < g ? run.offsets[j + 1]! : run.digits.length;
-      const digits = run.digits.slice(from, to);
-      const isIntl = intl || digits.startsWith('00');
-      if (isIntl) { if (digits.length < 8 || digits.length > 17) continue; }
-      else if (digits.length < shape.min || digits.length > shape.max || !shape.lead.test(digits)) continue;
-      const surface = s0.slice(startGroup.start, run.groups[j]!.end);
-      if (DATE_OR_TIME.test(surface)) continue;
+      const len = to - from;
+      // Length checks before any string is made: '00' starts the digits when their first two are zeros.
+      const isIntl = intl || (len >= 2 && run.digits.charCodeAt(from) === 48 && run.digits.charCodeAt(from + 1) === 48);
+      if (isIntl) { if (len < 8 || len > 17) continue; }
+      else if (len < shape.min || len > shape.max || !leadOk(shape.lead, run.digits, from)) continue;
+      const surfaceEnd = run.groups[j]!.end;
+      if (mayBeDateOrTime(t, startGroup.start, surfaceEnd) && DATE_OR_TIME.test(s0.slice(startGroup.start, surfaceEnd))) continue;
       attempts++;
-      if (validPhone(assemble(run, s, j, s0, intl), input.region)) { found = j; break; }
+      if (validPhone(assemble(run, s, j, t, intl), input.region)) { found = j; break; }
     }
     if (found < 0) { s++; continue; }
     const end = run.groups[found]!.end;
     let start = spanStart;
-    if (start < startGroup.start && s0[start] === '(' && !s0.slice(start, end).includes(')')) start++;
-    if (start < startGroup.start && s0[start] === '(' && s0[start + 1] !== '+' && !s0.slice(start, end).includes(')')) start = startGroup.start;
-    const before = s0.slice(Math.max(0, start - 2), start);
-    if (!/[£$€#]/.test(before) && !UNIT_AFTER.test(s0.slice(end, end + 8))) {
+    if (start < startGroup.start && t.charCodeAt(start) === 40 && !hasUnit(t, start, end, 41)) start++;
+    if (start < startGroup.start && t.charCodeAt(start) === 40 && t.charCodeAt(start + 1) !== 43 && !hasUnit(t, start, end, 41)) start = startGroup.start;
+    if (!hasCurrencyOrHash(t, Math.max(0, start - 2), start) && !(mayBeUnit(t, end) && UNIT_AFTER.test(s0.slice(end, end + 8)))) {
       let score = (intl ? 0.85 : 0.75) + competingCueAdjust(input.lower, start, 'PHONE', 0.2, 0.4);
       if (score < 0.9 && hasCueBefore(input.lower, start, 'NEGATIVE', 16)) score = 0.35;
       out.push({ type: 'PHONE', start, end, score });

@@ -6,6 +6,7 @@ import type { DetectedEntity, Recognizer, RecognizerInput } from '../types.ts';
 import { SECRET_CUES, type SecretCueKind } from '../data/context-words.ts';
 import { SENTENCE_WORDS } from '../data/stopwords.ts';
 import { SHARED_PHRASES, readToken, valueStart } from './cue-value.ts';
+import { unitClass } from '../unit-class.ts';
 
 type Kind = SecretCueKind;
 const KIND_OF = new Map<string, Kind>();
@@ -15,18 +16,38 @@ const STOP = new Set(['and', 'or', 'but', 'for', 'to', 'is', 'reset', 'please', 
 const NOT_SECRET_CODE = /(?:postal|post|zip|area|promo|discount|error|fehler|erreur|country|sort|dial|rabatt|gutschein|voucher|coupon|qr|bar|source|tariff|tarif|plan|product|produkt|ticket)[ \t-]*$/u;
 const EXPLICIT = /(?:[:=]|(?<![\p{L}])(?:is|ist|lautet|est|es|c'est|was|war|était|era|sería|would be)(?![\p{L}]))/u;
 
+const PLACEHOLDER_VALUE = /^\[[A-Z_]+_\d+\]$/;
+const PIN = /^\d{4,8}$/;
+const PUK = /^\d{8,10}$/;
+const CVV = /^\d{3,4}$/;
+const CODE = /^[A-Za-z0-9-]{4,12}$/;
+const PORTING = /^[A-Za-z0-9]{6,12}$/;
+const ANSWER = /^\p{L}[\p{L}'-]*$/u;
+const SECOND_WORD = /^ (\p{Lu}[\p{L}'-]{1,30})/u;
+/** Per-character tests of the value loops, as table lookups of these regexes (see unit-class.ts). */
+const SPACE = unitClass(/\s/);
+const SENTENCE_END = unitClass(/[.,;]/);
+const ANSWER_CHAR = unitClass(/[\p{L}'-]/u);
+
+/** `value.replace(/\D/g, '').length`: the number of ASCII digits. */
+function countDigits(value: string): number {
+  let d = 0;
+  for (let i = 0; i < value.length; i++) { const c = value.charCodeAt(i); if (c >= 48 && c <= 57) d++; }
+  return d;
+}
+
 function acceptable(kind: Kind, value: string, explicit: boolean): boolean {
   const lower = value.toLowerCase();
-  if (value.length === 0 || STOP.has(lower) || /^\[[A-Z_]+_\d+\]$/.test(value)) return false;
-  const digits = value.replace(/\D/g, '').length;
+  if (value.length === 0 || STOP.has(lower) || (value.charCodeAt(0) === 91 && PLACEHOLDER_VALUE.test(value))) return false;
+  const digits = countDigits(value);
   switch (kind) {
-    case 'pin': return /^\d{4,8}$/.test(value);
-    case 'puk': return /^\d{8,10}$/.test(value);
-    case 'cvv': return /^\d{3,4}$/.test(value);
-    case 'code': return /^[A-Za-z0-9-]{4,12}$/.test(value) && digits >= 4;
-    case 'porting': return /^[A-Za-z0-9]{6,12}$/.test(value) && digits >= 3;
+    case 'pin': return PIN.test(value);
+    case 'puk': return PUK.test(value);
+    case 'cvv': return CVV.test(value);
+    case 'code': return CODE.test(value) && digits >= 4;
+    case 'porting': return PORTING.test(value) && digits >= 3;
     case 'password': return explicit && value.length >= 4;
-    case 'answer': return explicit && /^\p{L}[\p{L}'-]*$/u.test(value);
+    case 'answer': return explicit && ANSWER.test(value);
   }
 }
 
@@ -42,21 +63,20 @@ export const secretRecognizer: Recognizer = Object.freeze({
       if (kind === 'code' && NOT_SECRET_CODE.test(lower.slice(Math.max(0, cue.index - 12), cue.index))) continue;
       const cueEnd = cue.index + cue.phrase.length;
       const start = valueStart(lower, cueEnd);
-      const explicit = EXPLICIT.test(lower.slice(cueEnd, start));
-      let end = readToken(norm, start, 64);
+      // Only passwords, answers and codes read `explicit` (pure tests are skipped where unused).
+      const explicit = (kind === 'code' || kind === 'password' || kind === 'answer') && EXPLICIT.test(lower.slice(cueEnd, start));
+      let end = kind === 'password' || kind === 'answer' ? start : readToken(norm, start, 64);
       if (kind === 'password') {
         // Passwords may contain any punctuation: read to the next space, trim a sentence-final dot/comma.
-        end = start;
-        while (end < norm.length && end - start < 64 && !/\s/.test(norm[end]!)) end++;
-        while (end > start && /[.,;]/.test(norm[end - 1]!)) end--;
+        while (end < norm.length && end - start < 64 && !SPACE(norm.charCodeAt(end))) end++;
+        while (end > start && SENTENCE_END(norm.charCodeAt(end - 1))) end--;
       }
       let value = norm.slice(start, end);
       if (kind === 'answer') {
-        end = start;
-        while (end < norm.length && /[\p{L}'-]/u.test(norm[end]!) && end - start < 40) end++;
+        while (end < norm.length && ANSWER_CHAR(norm.charCodeAt(end)) && end - start < 40) end++;
         value = norm.slice(start, end);
         // A second capitalised word belongs to the answer ("Mary Smith").
-        const more = /^ (\p{Lu}[\p{L}'-]{1,30})/u.exec(norm.slice(end, end + 34));
+        const more = SECOND_WORD.exec(norm.slice(end, end + 34));
         if (more && !SENTENCE_WORDS.has(more[1]!.toLowerCase()) && acceptable(kind, value, explicit)) end += more[0].length;
       }
       if (!acceptable(kind, value, explicit)) continue;
