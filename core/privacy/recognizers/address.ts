@@ -13,8 +13,14 @@ import { SHARED_PHRASES } from '../phrase-matcher.ts';
 import type { DetectedEntity, Recognizer, RecognizerInput } from '../types.ts';
 import { isUpperStart } from './person-casing.ts';
 import { fewerDigits } from './gate.ts';
+import { digitGroups } from './address-digit-groups.ts';
 
-const HOUSE = /(?<![\p{L}\p{N}.,:/-])(\d{1,5})([a-zA-Z])?(?![\p{N}]|[.,:/]\d|[\p{L}]{2})/gu;
+/**
+ * A house number, tried (sticky) only at the start of a digit group of at most five digits: a match
+ * starts at a digit after no digit, and \d{1,5} then no digit needs the whole group. (Scanning the text
+ * with this regex was slow: a leading lookbehind keeps V8 from skipping ahead to digits.)
+ */
+const HOUSE = /(?<![\p{L}\p{N}.,:/-])(\d{1,5})([a-zA-Z])?(?![\p{N}]|[.,:/]\d|[\p{L}]{2})/uy;
 const WORD = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}./'’-]{0,39}/uy;
 const UPPER_START = /\p{Lu}/uy;
 /** /^\p{Lu}/u.test(w), with ASCII answered without the regex. */
@@ -216,45 +222,61 @@ function capitalisedPreposition(input: RecognizerInput): boolean {
   for (let i = 0; i < matches.length; i++) if (isUpperStart(input.norm, matches[i]!.index)) return true;
   return false;
 }
-/** Spanish "s/n" (sin número). */
-const SN = /(?<![\p{L}])s\/n\.?/giu;
+/**
+ * Spanish "s/n" (sin número), tried (sticky) only before a "/n" of the lower-cased text: its "n" may be
+ * "N" in `norm`, its "s" also "S" or the long s (case-insensitive).
+ */
+const SN = /(?<![\p{L}])s\/n\.?/iuy;
 const DE_ENDING = new RegExp(DE_SUFFIX.source.replace(/\$$/, '(?![\\p{L}])'), 'u');
+
+/** Cheap gate: some street vocabulary of one of the locales must appear. */
+function streetVocabulary(input: RecognizerInput): boolean {
+  return STREET_WORDS.matches(input.lower).length > 0 || input.norm.includes('The ') || capitalisedPreposition(input) || DE_ENDING.test(input.lower);
+}
 
 export const addressRecognizer: Recognizer = Object.freeze({
   name: 'address',
   find(input: RecognizerInput): DetectedEntity[] {
     const s = input.norm;
     const out: DetectedEntity[] = [];
-    // Cheap gate: some street vocabulary of one of the locales must appear.
     if (fewerDigits(input, 1) && !input.lower.includes('s/n')) return out;
-    if (STREET_WORDS.matches(input.lower).length === 0 && !input.norm.includes('The ') && !capitalisedPreposition(input) && !DE_ENDING.test(input.lower)) return out;
-    HOUSE.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    let lastEnd = 0;
-    while ((m = HOUSE.exec(s)) !== null) {
-      const numStart = m.index;
+    if (!streetVocabulary(input)) return out;
+    const groups = digitGroups(input);
+    let from = 0;
+    for (let k = 0; k < groups.count; k++) {
+      const numStart = groups.start[k]!;
+      if (numStart < from || groups.end[k]! - numStart > 5) continue;
+      HOUSE.lastIndex = numStart;
+      const m = HOUSE.exec(s);
+      if (m === null) continue;
       const numEnd = numStart + m[0].length;
-      if (numStart < lastEnd) continue;
+      from = numEnd;
       if (!letterNear(s, numStart, numEnd)) continue;
       const first = numberFirst(s, numStart, numEnd);
       if (first) {
         out.push({ type: 'ADDRESS', start: numStart, end: first.end, score: first.score });
-        lastEnd = first.end;
-        HOUSE.lastIndex = first.end;
+        from = first.end;
         continue;
       }
       const last = numberLast(s, numStart);
       if (last) {
         const end = secondary(s, numEnd, last.es ? ES_SECONDARY : DE_SECONDARY);
         out.push({ type: 'ADDRESS', start: last.start, end, score: last.score });
-        lastEnd = end;
-        HOUSE.lastIndex = end;
+        from = end;
       }
     }
-    SN.lastIndex = 0;
-    while ((m = SN.exec(s)) !== null) {
+    const lower = input.lower;
+    from = 0;
+    for (let j = lower.indexOf('/n', 1); j >= 0; j = lower.indexOf('/n', j + 1)) {
+      if (j - 1 < from) continue;
+      SN.lastIndex = j - 1;
+      const m = SN.exec(s);
+      if (m === null) continue;
       const last = numberLast(s, m.index);
-      if (last?.es) out.push({ type: 'ADDRESS', start: last.start, end: secondary(s, m.index + m[0].length, ES_SECONDARY), score: last.score });
+      if (last?.es) {
+        out.push({ type: 'ADDRESS', start: last.start, end: secondary(s, m.index + m[0].length, ES_SECONDARY), score: last.score });
+      }
+      from = m.index + m[0].length;
     }
     return out;
   },

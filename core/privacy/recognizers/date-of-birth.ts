@@ -8,6 +8,10 @@ import type { DetectedEntity, Recognizer, RecognizerInput } from '../types.ts';
 import { SHARED_PHRASES } from '../phrase-matcher.ts';
 import { fewerDigits } from './gate.ts';
 import { charClass, IS_LETTER_OR_NUMBER } from '../char-class.ts';
+import { digitGroups } from './address-digit-groups.ts';
+import type { PhraseMatch } from '../phrase-matcher.ts';
+
+const NO_PHRASES: readonly PhraseMatch[] = [];
 
 const MONTHS = [
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
@@ -32,28 +36,60 @@ const DATE = new RegExp(
   'giu',
 );
 /**
- * The numeric alternatives alone, for texts without a month name: there the two month alternatives can
- * only match after a letter or number, a match the loop below rejects anyway, so both regexes accept
- * the same dates (and the month-name alternation, the costly part, is not run).
+ * Sticky copies, tried only where a match can start (see `find`): scanning the text with DATE, or with
+ * the numeric alternatives and a gate regex, cost more than the rest of the recognizer.
  */
-const DATE_NUMERIC = new RegExp(NUMERIC.join('|'), 'giu');
+const DATE_AT = new RegExp(DATE.source, 'iuy');
+const NUMERIC_AT = new RegExp(NUMERIC.join('|'), 'iuy');
 /** Month names as whole words (the phrase scan every text gets anyway). */
 const MONTH_WORDS = SHARED_PHRASES.define(MONTHS.split('|'));
 /**
  * Characters that could hide a month name from the phrase scan: a combining mark before it (a mark is a
  * word character there, not for the regex) and the long s, which the case-insensitive regex folds to "s".
+ * NOT_LATIN finds the texts that can hold one (marks are all at U+0300 or above, astral ones in surrogates).
  */
 const MARK = /[\p{M}\u017f]/u;
+const NOT_LATIN = /[\u017f\u0300-\uffff]/;
 
 /** /[\p{L}\p{N}]/u on one code unit (char-class.ts answers with that regex; a lone surrogate is in no class). */
 const wordish = (c: number) => (charClass(c) & IS_LETTER_OR_NUMBER) !== 0;
 /** "+", ".", "/" or "-" before a numeric date: a piece of a longer number. */
 const isNumberJoiner = (c: number) => c === 43 || c === 46 || c === 47 || c === 45;
 const isDigit = (c: number) => c >= 48 && c <= 57;
-const GATE = /\d{4}|\d[./-]\d\d?[./-]\d/;
-const GATE_NUMERIC = /\d[./-]\d\d?[./-]\d|\d{4}-\d/;
 const YEAR = /\d{4}(?!.*\d{4})|(?<=[./-])\d{2}$/u;
 const NEAR_NOW = new Date().getFullYear();
+
+/**
+ * Left boundary of a match at `start` (a regex lookbehind would slow every position down): numeric dates
+ * must not be pieces of longer numbers ("+33-7-60-64-17-94", "1.2.3.4"), words must start a word.
+ */
+function boundaryOk(lower: string, start: number): boolean {
+  const prev = start > 0 ? lower.charCodeAt(start - 1) : 32;
+  return !(wordish(prev) || (isDigit(lower.charCodeAt(start)) && isNumberJoiner(prev)));
+}
+
+function score(out: DetectedEntity[], lower: string, start: number, text: string): void {
+  const dob = cueDistance(lower, start, 'DATE_OF_BIRTH', 40);
+  const neg = cueDistance(lower, start, 'NEGATIVE', 40);
+  const y = YEAR.exec(text);
+  let year = y ? Number(y[0]) : NaN;
+  if (year < 100) year += year > (NEAR_NOW % 100) ? 1900 : 2000;
+  let score = 0;
+  if (dob < neg) score = 0.95;
+  else if (neg === Infinity && year >= 1900 && year <= NEAR_NOW - 14) score = 0.6;
+  if (score > 0) out.push({ type: 'DATE_OF_BIRTH', start, end: start + text.length, score });
+}
+
+/**
+ * Could a numeric date start at the digit group [start, end)? "d/m/y" needs one or two digits and a
+ * separator, "yyyy-m-d" four digits and a dash; with `months`, "12 March 1990" needs one or two digits.
+ */
+function dateMayStart(lower: string, start: number, end: number, months: boolean): boolean {
+  const len = end - start;
+  const c = lower.charCodeAt(end);
+  if (len <= 2) return months || c === 46 || c === 47 || c === 45;
+  return len === 4 && c === 45;
+}
 
 export const dateOfBirthRecognizer: Recognizer = Object.freeze({
   name: 'date-of-birth',
@@ -61,27 +97,51 @@ export const dateOfBirthRecognizer: Recognizer = Object.freeze({
     const out: DetectedEntity[] = [];
     const lower = input.lower;
     if (fewerDigits(input, 4)) return out;
-    const withMonths = MONTH_WORDS.matches(lower).length > 0 || MARK.test(lower);
-    if (withMonths ? !GATE.test(lower) : !GATE_NUMERIC.test(lower)) return out;
-    const re = withMonths ? DATE : DATE_NUMERIC;
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(lower)) !== null) {
-      const start = m.index;
-      // Left boundary checked here (a regex lookbehind would slow every position down): numeric dates
-      // must not be pieces of longer numbers ("+33-7-60-64-17-94", "1.2.3.4"), words must start a word.
-      const prev = start > 0 ? lower.charCodeAt(start - 1) : 32;
-      if (wordish(prev) || (isDigit(lower.charCodeAt(start)) && isNumberJoiner(prev))) { re.lastIndex = start + 1; continue; }
-      const end = start + m[0].length;
-      const dob = cueDistance(lower, start, 'DATE_OF_BIRTH', 40);
-      const neg = cueDistance(lower, start, 'NEGATIVE', 40);
-      const y = YEAR.exec(m[0]);
-      let year = y ? Number(y[0]) : NaN;
-      if (year < 100) year += year > (NEAR_NOW % 100) ? 1900 : 2000;
-      let score = 0;
-      if (dob < neg) score = 0.95;
-      else if (neg === Infinity && year >= 1900 && year <= NEAR_NOW - 14) score = 0.6;
-      if (score > 0) out.push({ type: 'DATE_OF_BIRTH', start, end, score });
+    const groups = digitGroups(input);
+    // The month-name alternatives need a four-digit year.
+    const phrases = groups.longest >= 4 ? MONTH_WORDS.matches(lower) : NO_PHRASES;
+    const marked = groups.longest >= 4 && NOT_LATIN.test(lower) && MARK.test(lower);
+    if (marked) {
+      // A month name may hide from the phrase scan: search the whole text.
+      DATE.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = DATE.exec(lower)) !== null) {
+        const start = m.index;
+        if (!boundaryOk(lower, start)) { DATE.lastIndex = start + 1; continue; }
+        score(out, lower, start, m[0]);
+      }
+      return out;
+    }
+    // A match that passes the left boundary starts at a digit after no digit (a digit is a word
+    // character), so at the start of a digit group, or at a month name after no word character, which the
+    // phrase scan then finds (no marks or long s in the text; `lower` holds no upper case that folds to a
+    // month's letter). The first candidate where the regex matches is the match the global search finds.
+    const months = phrases.length > 0;
+    const re = months ? DATE_AT : NUMERIC_AT;
+    const { count } = groups;
+    let k = 0;
+    let p = 0;
+    let from = 0;
+    for (;;) {
+      while (k < count && groups.start[k]! < from) k++;
+      while (p < phrases.length && phrases[p]!.index < from) p++;
+      const gs = k < count ? groups.start[k]! : Infinity;
+      const ps = p < phrases.length ? phrases[p]!.index : Infinity;
+      let start: number;
+      if (gs < ps) {
+        start = gs;
+        k++;
+        if (!dateMayStart(lower, start, groups.end[k - 1]!, months)) continue;
+      } else if (ps !== Infinity) {
+        start = ps;
+        p++;
+      } else break;
+      if (!boundaryOk(lower, start)) continue;
+      re.lastIndex = start;
+      const m = re.exec(lower);
+      if (m === null) continue;
+      score(out, lower, start, m[0]);
+      from = start + m[0].length;
     }
     return out;
   },

@@ -6,24 +6,49 @@
 import { hasCueBefore } from '../context.ts';
 import type { DetectedEntity, Recognizer, RecognizerInput } from '../types.ts';
 import { fewerDigits } from './gate.ts';
+import { digitGroups, type DigitGroups } from './address-digit-groups.ts';
 
-const UK = /(?<![\p{L}\p{N}])([A-Za-z]{1,2}\d[A-Za-z\d]?) ?(\d[ABD-HJLNP-UW-Zabd-hjlnp-uw-z]{2})(?![\p{L}\p{N}])/gu;
-const FIVE = /(?<![\p{L}\p{N}.,:/€$£-])(\d{5})(-\d{4})?(?![\p{N}]|[.,:]\d|[\p{L}])/gu;
 /**
- * Gates, global so that they also say where the first candidate lies. A UK match holds its inward code,
- * a digit and two ASCII letters, after at most five characters of outward code and space, so it starts
- * no earlier than five characters before the first G_UK match at or after the search start. A FIVE match
- * starts with five digits, so not before the first G_FIVE match at or after the search start.
+ * UK and FIVE are tried (sticky) only where a match can start, found from the text's digit groups: a scan
+ * with these regexes (the `u` flag and a leading lookbehind keep V8 from skipping ahead) or with gate
+ * regexes cost more than the whole rest of the recognizer.
+ * - A FIVE match starts with five digits after no digit: at the start of a group of five or more digits.
+ * - A UK match starting at i has its inward code (a digit and two ASCII letters: the last digit q of a
+ *   group followed by two ASCII letters) at i + 2 to i + 5. For the first such q at or after the search
+ *   start, the starts left to try are those up to q - 2 (earlier ones would need an inward code before q);
+ *   if none matches, the next match starts at q - 1 or later and its inward code lies after q.
  */
-const G_UK = /\d[A-Za-z]{2}/g;
-const G_FIVE = /\d{5}/g;
-function ukSearchStart(s: string, from: number): number {
-  G_UK.lastIndex = from;
-  return G_UK.test(s) ? Math.max(from, G_UK.lastIndex - 3 - 5) : -1;
+const UK = /(?<![\p{L}\p{N}])([A-Za-z]{1,2}\d[A-Za-z\d]?) ?(\d[ABD-HJLNP-UW-Zabd-hjlnp-uw-z]{2})(?![\p{L}\p{N}])/uy;
+const FIVE = /(?<![\p{L}\p{N}.,:/€$£-])(\d{5})(-\d{4})?(?![\p{N}]|[.,:]\d|[\p{L}])/uy;
+const isAsciiLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
+
+/** The first UK match starting at `from` or later (the same as a global search with UK). */
+function nextUk(s: string, g: DigitGroups, from: number): RegExpExecArray | null {
+  for (let k = 0; k < g.count; k++) {
+    const end = g.end[k]!;
+    const q = end - 1;
+    if (q < from + 2 || !isAsciiLetter(s.charCodeAt(end)) || !isAsciiLetter(s.charCodeAt(end + 1))) continue;
+    for (let i = Math.max(from, q - 5); i <= q - 2; i++) {
+      if (!isAsciiLetter(s.charCodeAt(i))) continue;
+      UK.lastIndex = i;
+      const m = UK.exec(s);
+      if (m !== null) return m;
+    }
+    from = Math.max(from, q - 1);
+  }
+  return null;
 }
-function fiveSearchStart(s: string, from: number): number {
-  G_FIVE.lastIndex = from;
-  return G_FIVE.test(s) ? G_FIVE.lastIndex - 5 : -1;
+
+/** The first FIVE match starting at `from` or later (the same as a global search with FIVE). */
+function nextFive(s: string, g: DigitGroups, from: number): RegExpExecArray | null {
+  for (let k = 0; k < g.count; k++) {
+    const start = g.start[k]!;
+    if (start < from || g.end[k]! - start < 5) continue;
+    FIVE.lastIndex = start;
+    const m = FIVE.exec(s);
+    if (m !== null) return m;
+  }
+  return null;
 }
 const US_STATES = new Set('AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC'.split(' '));
 const NOT_CITY = /^(?:Euro|Euros|EUR|GB|MB|Minuten|Minutes|Minutos|SMS|Punkte|Points|Puntos|Mbit|Mbps|Kunden|Customers|Clients|Clientes)\b/;
@@ -37,10 +62,10 @@ export const postcodeRecognizer: Recognizer = Object.freeze({
     if (fewerDigits(input, 2)) return out;
     let m: RegExpExecArray | null;
     let from = 0;
-    while ((from = ukSearchStart(s, from)) >= 0) {
-      UK.lastIndex = from;
-      if ((m = UK.exec(s)) === null) break;
-      from = UK.lastIndex;
+    const groups = digitGroups(input);
+    if (groups.longest < 1) return out;
+    while ((m = nextUk(s, groups, from)) !== null) {
+      from = m.index + m[0].length;
       const outward = m[1]!;
       const inward = m[2]!;
       if (/^\d(?:tb|gb|mb|kb)$/i.test(inward)) continue;
@@ -52,9 +77,8 @@ export const postcodeRecognizer: Recognizer = Object.freeze({
       out.push({ type: 'POSTCODE', start: m.index, end: m.index + m[0].length, score });
     }
     from = 0;
-    while ((from = fiveSearchStart(s, from)) >= 0) {
-      FIVE.lastIndex = from;
-      if ((m = FIVE.exec(s)) === null) break;
+    if (groups.longest < 5) return out;
+    while ((m = nextFive(s, groups, from)) !== null) {
       const start = m.index;
       const end = start + m[0].length;
       from = end;
