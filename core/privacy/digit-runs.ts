@@ -41,6 +41,37 @@ function canStartJoiner(c: number): boolean {
 let lastInput: RecognizerInput | null = null;
 let lastRuns: DigitRun[] = [];
 
+/**
+ * Every maximal run of ASCII digits of a text (also those glued to letters, which digitRuns() drops),
+ * start and length, left to right: gov-id.ts and iban.ts read these. Filled by the same scan as
+ * digitRuns(), so it always belongs to digitRuns()' last input; reused from text to text.
+ */
+export interface DigitRunTable {
+  starts: Int32Array;
+  lengths: Int32Array;
+  /** Free for the caller: one byte per run (gov-id.ts marks the patterns that may start there). */
+  marks: Uint8Array;
+  count: number;
+}
+
+const table: DigitRunTable = { starts: new Int32Array(64), lengths: new Int32Array(64), marks: new Uint8Array(64), count: 0 };
+
+function grow(): void {
+  const starts = new Int32Array(table.starts.length * 2);
+  const lengths = new Int32Array(table.lengths.length * 2);
+  starts.set(table.starts);
+  lengths.set(table.lengths);
+  table.starts = starts;
+  table.lengths = lengths;
+  table.marks = new Uint8Array(starts.length);
+}
+
+/** The maximal [0-9]+ runs of `input.norm` (the same offsets in `input.lower`), computed with digitRuns(input). */
+export function maximalDigitRuns(input: RecognizerInput): DigitRunTable {
+  if (input !== lastInput) digitRuns(input);
+  return table;
+}
+
 /** Largest gap between two groups that can still join them (chars). */
 const MAX_JOINER = 14;
 
@@ -96,8 +127,14 @@ export function digitRuns(input: RecognizerInput): DigitRun[] {
   // length and maps no other character to an ASCII digit); it is a fresh flat string, which a character
   // loop reads faster than a concatenated one.
   const t = input.lower;
+  // The census count of ASCII digits (-1 if unknown): once the groups hold them all, the scan stops
+  // instead of searching the rest of the text for none.
+  const digits = input.stats ? input.stats.digits : -1;
+  let seen = 0;
+  let count = 0;
   let i = 0;
   for (;;) {
+    if (seen === digits) break;
     while (i < n) {
       const c = t.charCodeAt(i);
       if (c <= 57 && c >= 48) break;
@@ -112,6 +149,11 @@ export function digitRuns(input: RecognizerInput): DigitRun[] {
       i++;
     }
     const end = i;
+    if (count === table.starts.length) grow();
+    table.starts[count] = start;
+    table.lengths[count] = end - start;
+    count++;
+    seen += end - start;
     // Groups glued to letters ("5GB", "iPhone15", "x2714", "TCK123") are not parts of numbers. (Read in
     // `lower` too: lower-casing keeps every code unit's \p{L} class, checked for the whole BMP, and "-#".)
     if (start > 0) {
@@ -138,6 +180,7 @@ export function digitRuns(input: RecognizerInput): DigitRun[] {
     }
     lastEnd = end;
   }
+  table.count = count;
   lastInput = input;
   lastRuns = runs;
   return runs;

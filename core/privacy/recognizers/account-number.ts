@@ -6,6 +6,7 @@ import { SHARED_PHRASES, readToken, valueStart } from './cue-value.ts';
 const CUES = SHARED_PHRASES.define(cuesFor('ACCOUNT_NUMBER').filter((c) => c !== 'sort code'));
 const SORT_CODE = /(?<![\p{L}\p{N}])sort[ -]?code[ \t]*(?:is|:)?[ \t]*(\d{2}[- ]?\d{2}[- ]?\d{2})(?![\p{N}])/giu;
 
+const NO_CUES: readonly { index: number; phrase: string }[] = Object.freeze([]);
 const ID_SHAPE = /^[A-Za-z]{0,4}[-/]?[\dA-Za-z][\dA-Za-z\-/.]*$/;
 const DIGIT_GROUP_AFTER = /^ \d{2,6}(?![\p{L}\p{N}])/u;
 
@@ -16,6 +17,23 @@ function countDigits(value: string): number {
   return d;
 }
 
+/**
+ * A cue's value lies in [cueEnd, cueEnd + VALUE_REACH): valueStart() skips at most 40 characters and
+ * readToken() reads at most 24. A value needs 5 ASCII digits, so a cue with fewer in that window (or
+ * in the whole text) is skipped before the filler regex: the same cues are rejected.
+ */
+const VALUE_REACH = 40 + 24;
+
+/** At least `want` ASCII digits in s[from, to)? (Digits sit at the same offsets in norm and lower.) */
+function hasDigits(s: string, from: number, to: number, want: number): boolean {
+  const end = Math.min(to, s.length);
+  for (let i = from; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57 && --want === 0) return true;
+  }
+  return false;
+}
+
 export const accountNumberRecognizer: Recognizer = Object.freeze({
   name: 'account-number',
   find(input: RecognizerInput): DetectedEntity[] {
@@ -23,9 +41,12 @@ export const accountNumberRecognizer: Recognizer = Object.freeze({
     const { lower, norm } = input;
     let skip = 0;
     let m: RegExpExecArray | null;
-    for (const cue of CUES.matches(lower)) {
+    const cues = input.stats !== undefined && input.stats.digits < 5 ? NO_CUES : CUES.matches(lower);
+    for (const cue of cues) {
       if (cue.index < skip) continue;
-      const start = valueStart(lower, cue.index + cue.phrase.length);
+      const cueEnd = cue.index + cue.phrase.length;
+      if (!hasDigits(lower, cueEnd, cueEnd + VALUE_REACH, 5)) continue;
+      const start = valueStart(lower, cueEnd);
       const end = readToken(norm, start, 24);
       const value = norm.slice(start, end);
       // Digits (optionally grouped) or an alphanumeric id with at least 5 digits.

@@ -8,70 +8,19 @@
  * character before the digits as a letter, a space or a dash). So every match starts at most three
  * characters before the start of a maximal digit run, and gov-id.ts only tries its sticky patterns there.
  */
+import { maximalDigitRuns, type DigitRunTable } from '../digit-runs.ts';
 import type { RecognizerInput } from '../types.ts';
 
-/** Start and length of each run, reused from text to text (grown when needed). */
-export interface DigitRunTable {
-  starts: Int32Array;
-  lengths: Int32Array;
-  /** Free for the caller: one byte per run (gov-id.ts marks the patterns that may start there). */
-  marks: Uint8Array;
-  count: number;
-}
-
-const table: DigitRunTable = { starts: new Int32Array(64), lengths: new Int32Array(64), marks: new Uint8Array(64), count: 0 };
-
-function grow(): void {
-  const starts = new Int32Array(table.starts.length * 2);
-  const lengths = new Int32Array(table.lengths.length * 2);
-  starts.set(table.starts);
-  lengths.set(table.lengths);
-  table.starts = starts;
-  table.lengths = lengths;
-  table.marks = new Uint8Array(starts.length);
-}
-
-const DIGITS = /[0-9]+/g;
-
-let lastInput: RecognizerInput | null = null;
-
-/** The maximal [0-9]+ runs of `input.norm`, left to right (the shared table, filled once per input). */
-export function digitRunsOf(input: RecognizerInput): DigitRunTable {
-  if (input !== lastInput) {
-    asciiDigitRuns(input.norm, input.stats ? input.stats.digits : -1);
-    lastInput = input;
-  }
-  return table;
-}
+export type { DigitRunTable };
 
 /**
- * Fills and returns the shared table with the maximal [0-9]+ runs of `s`, left to right. `digits` is the
- * census count of ASCII digits (-1 if unknown): once the runs hold them all, the scan stops instead of
- * searching the rest of the text for none.
+ * The maximal [0-9]+ runs of `input.norm`, left to right. They come from the scan of digitRuns()
+ * (digit-runs.ts), which visits every maximal group of ASCII digits of `input.lower` (the same digits at
+ * the same offsets: lower-casing keeps the length and maps no other character to an ASCII digit) before
+ * it drops the ones glued to letters; the number recognizers need that scan anyway.
  */
-function asciiDigitRuns(s: string, digits: number): DigitRunTable {
-  let count = 0;
-  let seen = 0;
-  // The native regex scan skips non-digits faster than a character loop, and test() allocates nothing;
-  // each run's start is found by stepping back over its digits.
-  DIGITS.lastIndex = 0;
-  while (DIGITS.test(s)) {
-    const end = DIGITS.lastIndex;
-    let start = end - 1;
-    while (start > 0) {
-      const c = s.charCodeAt(start - 1);
-      if (c < 48 || c > 57) break;
-      start--;
-    }
-    if (count === table.starts.length) grow();
-    table.starts[count] = start;
-    table.lengths[count] = end - start;
-    count++;
-    seen += end - start;
-    if (seen === digits) break;
-  }
-  table.count = count;
-  return table;
+export function digitRunsOf(input: RecognizerInput): DigitRunTable {
+  return maximalDigitRuns(input);
 }
 
 /**

@@ -51,6 +51,25 @@ function acceptable(kind: Kind, value: string, explicit: boolean): boolean {
   }
 }
 
+/** ASCII digits each kind's value needs (PIN \d{4,8}, PUK \d{8,10}, CVV \d{3,4}, code 4, porting 3). */
+const DIGITS_NEEDED: Readonly<Record<Kind, number>> = Object.freeze({ pin: 4, puk: 8, cvv: 3, code: 4, porting: 3, password: 0, answer: 0 });
+/**
+ * The value of a kind that reads a token lies in [cueEnd, cueEnd + VALUE_REACH): valueStart() skips at
+ * most 40 characters, readToken() reads at most 64. A cue whose window holds fewer digits than its kind
+ * needs is rejected by acceptable() whatever the regexes say, so it is skipped before them.
+ */
+const VALUE_REACH = 40 + 64;
+
+/** At least `want` ASCII digits in s[from, to)? (Digits sit at the same offsets in norm and lower.) */
+function hasDigits(s: string, from: number, to: number, want: number): boolean {
+  const end = Math.min(to, s.length);
+  for (let i = from; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57 && --want === 0) return true;
+  }
+  return false;
+}
+
 export const secretRecognizer: Recognizer = Object.freeze({
   name: 'secret',
   find(input: RecognizerInput): DetectedEntity[] {
@@ -60,6 +79,8 @@ export const secretRecognizer: Recognizer = Object.freeze({
     for (const cue of CUES.matches(lower)) {
       if (cue.index < skip) continue;
       const kind = KIND_OF.get(cue.phrase)!;
+      const need = DIGITS_NEEDED[kind];
+      if (need > 0 && !hasDigits(lower, cue.index + cue.phrase.length, cue.index + cue.phrase.length + VALUE_REACH, need)) continue;
       if (kind === 'code' && NOT_SECRET_CODE.test(lower.slice(Math.max(0, cue.index - 12), cue.index))) continue;
       const cueEnd = cue.index + cue.phrase.length;
       const start = valueStart(lower, cueEnd);
