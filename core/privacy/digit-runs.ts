@@ -43,7 +43,8 @@ let lastRuns: DigitRun[] = [];
 
 /**
  * Every maximal run of ASCII digits of a text (also those glued to letters, which digitRuns() drops),
- * start and length, left to right: gov-id.ts and iban.ts read these. Filled by the same scan as
+ * start and length, left to right: gov-id.ts and iban.ts read these, and address.ts, postcode.ts and
+ * date-of-birth.ts, whose matches start at a run after no digit or end in one before letters. Filled by the same scan as
  * digitRuns(), so it always belongs to digitRuns()' last input; reused from text to text.
  */
 export interface DigitRunTable {
@@ -52,9 +53,11 @@ export interface DigitRunTable {
   /** Free for the caller: one byte per run (gov-id.ts marks the patterns that may start there). */
   marks: Uint8Array;
   count: number;
+  /** The longest run's length (0 without digits). */
+  longest: number;
 }
 
-const table: DigitRunTable = { starts: new Int32Array(64), lengths: new Int32Array(64), marks: new Uint8Array(64), count: 0 };
+const table: DigitRunTable = { starts: new Int32Array(64), lengths: new Int32Array(64), marks: new Uint8Array(64), count: 0, longest: 0 };
 
 function grow(): void {
   const starts = new Int32Array(table.starts.length * 2);
@@ -132,6 +135,7 @@ export function digitRuns(input: RecognizerInput): DigitRun[] {
   const digits = input.stats ? input.stats.digits : -1;
   let seen = 0;
   let count = 0;
+  let longest = 0;
   let i = 0;
   for (;;) {
     if (seen === digits) break;
@@ -152,6 +156,7 @@ export function digitRuns(input: RecognizerInput): DigitRun[] {
     if (count === table.starts.length) grow();
     table.starts[count] = start;
     table.lengths[count] = end - start;
+    if (end - start > longest) longest = end - start;
     count++;
     seen += end - start;
     // Groups glued to letters ("5GB", "iPhone15", "x2714", "TCK123") are not parts of numbers. (Read in
@@ -181,6 +186,7 @@ export function digitRuns(input: RecognizerInput): DigitRun[] {
     lastEnd = end;
   }
   table.count = count;
+  table.longest = longest;
   lastInput = input;
   lastRuns = runs;
   return runs;

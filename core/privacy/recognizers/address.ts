@@ -13,7 +13,7 @@ import { SHARED_PHRASES } from '../phrase-matcher.ts';
 import type { DetectedEntity, Recognizer, RecognizerInput } from '../types.ts';
 import { isUpperStart } from './person-casing.ts';
 import { fewerDigits } from './gate.ts';
-import { digitGroups } from './address-digit-groups.ts';
+import { maximalDigitRuns } from '../digit-runs.ts';
 
 /**
  * A house number, tried (sticky) only at the start of a digit group of at most five digits: a match
@@ -241,11 +241,11 @@ export const addressRecognizer: Recognizer = Object.freeze({
     const out: DetectedEntity[] = [];
     if (fewerDigits(input, 1) && !input.lower.includes('s/n')) return out;
     if (!streetVocabulary(input)) return out;
-    const groups = digitGroups(input);
+    const groups = maximalDigitRuns(input);
     let from = 0;
     for (let k = 0; k < groups.count; k++) {
-      const numStart = groups.start[k]!;
-      if (numStart < from || groups.end[k]! - numStart > 5) continue;
+      const numStart = groups.starts[k]!;
+      if (numStart < from || groups.lengths[k]! > 5) continue;
       HOUSE.lastIndex = numStart;
       const m = HOUSE.exec(s);
       if (m === null) continue;

@@ -8,7 +8,7 @@ import type { DetectedEntity, Recognizer, RecognizerInput } from '../types.ts';
 import { SHARED_PHRASES } from '../phrase-matcher.ts';
 import { fewerDigits } from './gate.ts';
 import { charClass, IS_LETTER_OR_NUMBER } from '../char-class.ts';
-import { digitGroups } from './address-digit-groups.ts';
+import { maximalDigitRuns } from '../digit-runs.ts';
 import type { PhraseMatch } from '../phrase-matcher.ts';
 
 const NO_PHRASES: readonly PhraseMatch[] = [];
@@ -97,7 +97,7 @@ export const dateOfBirthRecognizer: Recognizer = Object.freeze({
     const out: DetectedEntity[] = [];
     const lower = input.lower;
     if (fewerDigits(input, 4)) return out;
-    const groups = digitGroups(input);
+    const groups = maximalDigitRuns(input);
     // The month-name alternatives need a four-digit year.
     const phrases = groups.longest >= 4 ? MONTH_WORDS.matches(lower) : NO_PHRASES;
     const marked = groups.longest >= 4 && NOT_LATIN.test(lower) && MARK.test(lower);
@@ -123,15 +123,15 @@ export const dateOfBirthRecognizer: Recognizer = Object.freeze({
     let p = 0;
     let from = 0;
     for (;;) {
-      while (k < count && groups.start[k]! < from) k++;
+      while (k < count && groups.starts[k]! < from) k++;
       while (p < phrases.length && phrases[p]!.index < from) p++;
-      const gs = k < count ? groups.start[k]! : Infinity;
+      const gs = k < count ? groups.starts[k]! : Infinity;
       const ps = p < phrases.length ? phrases[p]!.index : Infinity;
       let start: number;
       if (gs < ps) {
         start = gs;
         k++;
-        if (!dateMayStart(lower, start, groups.end[k - 1]!, months)) continue;
+        if (!dateMayStart(lower, start, groups.starts[k - 1]! + groups.lengths[k - 1]!, months)) continue;
       } else if (ps !== Infinity) {
         start = ps;
         p++;

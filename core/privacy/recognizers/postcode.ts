@@ -6,7 +6,7 @@
 import { hasCueBefore } from '../context.ts';
 import type { DetectedEntity, Recognizer, RecognizerInput } from '../types.ts';
 import { fewerDigits } from './gate.ts';
-import { digitGroups, type DigitGroups } from './address-digit-groups.ts';
+import { maximalDigitRuns, type DigitRunTable } from '../digit-runs.ts';
 
 /**
  * UK and FIVE are tried (sticky) only where a match can start, found from the text's digit groups: a scan
@@ -23,9 +23,9 @@ const FIVE = /(?<![\p{L}\p{N}.,:/€$£-])(\d{5})(-\d{4})?(?![\p{N}]|[.,:]\d|[\p
 const isAsciiLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
 
 /** The first UK match starting at `from` or later (the same as a global search with UK). */
-function nextUk(s: string, g: DigitGroups, from: number): RegExpExecArray | null {
+function nextUk(s: string, g: DigitRunTable, from: number): RegExpExecArray | null {
   for (let k = 0; k < g.count; k++) {
-    const end = g.end[k]!;
+    const end = g.starts[k]! + g.lengths[k]!;
     const q = end - 1;
     if (q < from + 2 || !isAsciiLetter(s.charCodeAt(end)) || !isAsciiLetter(s.charCodeAt(end + 1))) continue;
     for (let i = Math.max(from, q - 5); i <= q - 2; i++) {
@@ -40,10 +40,10 @@ function nextUk(s: string, g: DigitGroups, from: number): RegExpExecArray | null
 }
 
 /** The first FIVE match starting at `from` or later (the same as a global search with FIVE). */
-function nextFive(s: string, g: DigitGroups, from: number): RegExpExecArray | null {
+function nextFive(s: string, g: DigitRunTable, from: number): RegExpExecArray | null {
   for (let k = 0; k < g.count; k++) {
-    const start = g.start[k]!;
-    if (start < from || g.end[k]! - start < 5) continue;
+    const start = g.starts[k]!;
+    if (start < from || g.lengths[k]! < 5) continue;
     FIVE.lastIndex = start;
     const m = FIVE.exec(s);
     if (m !== null) return m;
@@ -62,7 +62,7 @@ export const postcodeRecognizer: Recognizer = Object.freeze({
     if (fewerDigits(input, 2)) return out;
     let m: RegExpExecArray | null;
     let from = 0;
-    const groups = digitGroups(input);
+    const groups = maximalDigitRuns(input);
     if (groups.longest < 1) return out;
     while ((m = nextUk(s, groups, from)) !== null) {
       from = m.index + m[0].length;
