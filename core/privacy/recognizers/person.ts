@@ -5,6 +5,7 @@
  * words are Unicode-aware ("françois" is covered whole).
  */
 import { PERSON_CUES, type PersonCueKind } from '../data/context-words.ts';
+import type { PhraseMatch } from '../phrase-matcher.ts';
 import type { DetectedEntity, Recognizer, RecognizerInput } from '../types.ts';
 import { SHARED_PHRASES } from './cue-value.ts';
 import { CaseContext, isAllCaps, isUpperStart } from './person-casing.ts';
@@ -116,9 +117,9 @@ function knownOnly(name: ReturnType<typeof readName>, at: number): ReturnType<ty
 }
 
 /** Names after the cues of PERSON_CUES ("my name is ...", "Mr ...", "Thanks,\nSarah"). */
-function findAfterCues(s: string, lower: string, ctx: CaseContext, out: DetectedEntity[]): void {
+function findAfterCues(s: string, lower: string, cues: readonly PhraseMatch[], ctx: CaseContext, out: DetectedEntity[]): void {
   let skip = 0;
-  for (const cue of CUES.matches(lower)) {
+  for (const cue of cues) {
     if (cue.index < skip) continue;
     const kind = KIND_OF.get(cue.phrase)!;
     let at = cue.index + cue.phrase.length;
@@ -187,13 +188,14 @@ function findAfterCues(s: string, lower: string, ctx: CaseContext, out: Detected
  * surnames of four letters or more alone too ("its Nguyen, i cant log in"), except in German, where
  * nouns are capitalised. In a Title-Case run only listed names count.
  */
-function findCapitalisedNames(s: string, language: string, ctx: CaseContext, out: DetectedEntity[]): void {
+function findCapitalisedNames(s: string, language: string, ctx: CaseContext, out: DetectedEntity[], firstCapital: number): void {
   let p = 0;
-  for (;;) {
+  for (let first = true; ; first = false) {
     // The next match of CAP_WORD as a /gu regex would find from `p` that can matter: it starts with
     // \p{Lu}, so only capitals are tried, code point by code point as a `u` regex advances, and those
     // that person-capitals.ts shows to start no match or a word that is passed over are skipped.
-    const index = nextCapitalAt(s, p);
+    // (`firstCapital` is nextCapitalAt(s, 0), found by the caller.)
+    const index = first ? firstCapital : nextCapitalAt(s, p);
     if (index < 0) break;
     const simple = simpleCapWordEnd(s, index);
     let w: string;
@@ -242,18 +244,30 @@ function findCapitalisedNames(s: string, language: string, ctx: CaseContext, out
   }
 }
 
+/** `s` as a new flat string (a slice of the flattened concatenation `s + "\0"`). */
+function flatCopy(s: string): string {
+  return (s + '\0').slice(0, -1);
+}
+
 /** Reset at every call; nothing carries over from one text to the next. */
 const CONTEXT = new CaseContext('');
 
 export const personRecognizer: Recognizer = Object.freeze({
   name: 'person',
   find(input: RecognizerInput): DetectedEntity[] {
-    const s = input.norm;
+    // Without a cue and without a capital where findCapitalisedNames stops, neither pass finds anything.
+    const cues = CUES.matches(input.lower);
+    const firstCapital = nextCapitalAt(input.norm, 0);
+    if (cues.length === 0 && firstCapital < 0) return [];
+    // Both passes read the text code unit by code unit. A text made by concatenation (a V8 cons string)
+    // is slow to read so, even once flattened; a copy is a flat string with the same code units, so
+    // every offset and every answer stays the same.
+    const s = flatCopy(input.norm);
     const ctx = CONTEXT;
     ctx.reset(s);
     const out: DetectedEntity[] = [];
-    findAfterCues(s, input.lower, ctx, out);
-    findCapitalisedNames(s, input.language, ctx, out);
+    findAfterCues(s, input.lower, cues, ctx, out);
+    findCapitalisedNames(s, input.language, ctx, out, firstCapital);
     return out;
   },
 });
