@@ -1,7 +1,7 @@
 /**
  * A/B throughput of two checkouts of the engine in ONE process, interleaved round by round in CPU time,
  * so machine noise hits both alike (runs in separate processes on a busy VM differ by 30%).
- *   npx tsx bench/pii/ab-compare.ts /path/to/checkout-a /path/to/checkout-b    (ROUNDS=12, WARM=3)
+ *   npx tsx bench/pii/ab-compare.ts /path/to/checkout-a /path/to/checkout-b    (ROUNDS=12, WARM=20: V8 needs 10-15 passes to tier the engine up)
  * Each path is a repository root; its core/privacy/index.ts is imported. Also checks that both give
  * the same entities on every message.
  */
@@ -26,7 +26,7 @@ for (const m of messages) {
   const [a, b] = engines.map((s) => JSON.stringify(s(m.text, { locale: m.locale, safePatterns: SAFE_PATTERNS })));
   if (a !== b) differ++;
 }
-const WARM = Number(process.env.WARM ?? 3);
+const WARM = Number(process.env.WARM ?? 20);
 const ROUNDS = Number(process.env.ROUNDS ?? 12);
 const run = (s: Scrub, m: Message) => s(m.text, { locale: m.locale, safePatterns: SAFE_PATTERNS });
 for (let w = 0; w < WARM; w++) for (const s of engines) for (const m of messages) run(s, m);
