@@ -6,12 +6,13 @@ import { detect } from './detect.ts';
 import { detectAfter, PREVIOUS_CONTEXT_CHARS } from './detect-after.ts';
 import { PLACEHOLDER, placeholderFor } from './placeholders.ts';
 import { ScrubError } from './scrub-error.ts';
-import type { DetectedEntity, EntityType, ScrubOptions, ScrubResult } from './types.ts';
+import { ENTITY_TYPES, type DetectedEntity, type EntityType, type ScrubOptions, type ScrubResult } from './types.ts';
 
 export class ScrubSession {
-  private byValue = new Map<string, string>();
-  private byPlaceholder = new Map<string, string>();
-  private counters = new Map<EntityType, number>();
+  /** Placeholder -> value, for restore(). */
+  private readonly byPlaceholder = new Map<string, string>();
+  /** The conversation's numbering: the same value keeps its placeholder across messages. */
+  private numbering = new Numbering(this.byPlaceholder);
   /**
    * The end of the customer's previous message (on the device only, no more than detection looks at), so
    * values split across two messages are found.
@@ -28,22 +29,6 @@ export class ScrubSession {
     return result;
   }
 
-  /** The conversation's placeholder for a value: the same value keeps its number across messages. */
-  private readonly numbering: Numbering = {
-    placeholder: (type, value) => {
-      const key = `${type}\u0000${value}`;
-      let ph = this.byValue.get(key);
-      if (!ph) {
-        const n = (this.counters.get(type) ?? 0) + 1;
-        this.counters.set(type, n);
-        ph = placeholderFor(type, n);
-        this.byValue.set(key, ph);
-        this.byPlaceholder.set(ph, value);
-      }
-      return ph;
-    },
-  };
-
   /**
    * What scrub() would detect in a draft, with the previous message in view, numbered within this call
    * only: a half-typed value takes no placeholder number in the conversation and the session is unchanged.
@@ -58,9 +43,8 @@ export class ScrubSession {
   }
 
   clear(): void {
-    this.byValue.clear();
     this.byPlaceholder.clear();
-    this.counters.clear();
+    this.numbering = new Numbering(this.byPlaceholder);
     this.previous = '';
   }
 }
@@ -73,22 +57,36 @@ export function scrub(text: string, options?: ScrubOptions): ScrubResult {
   return substitute(text, detect(text, options));
 }
 
-/** Gives each value its placeholder. */
-interface Numbering { placeholder(type: EntityType, value: string): string }
+/** The position of each entity type in ENTITY_TYPES, for tables by type. */
+const TYPE_INDEX: Readonly<Record<EntityType, number>> = Object.freeze(Object.fromEntries(ENTITY_TYPES.map((t, i) => [t, i])) as Record<EntityType, number>);
 
-/** Placeholders numbered within one call: the same value, the same number (a class: no closures per call). */
-class FreshNumbering implements Numbering {
-  private readonly byValue = new Map<string, string>();
-  private readonly counters: Partial<Record<EntityType, number>> = {};
+/**
+ * Typed, numbered placeholders: the same value, the same placeholder. One map per type, keyed by the
+ * value alone (no "type + value" key string to build and hash per entity); a type's next number is its
+ * count of distinct values plus one.
+ */
+class Numbering {
+  /** When given, gets placeholder -> value for every new placeholder (a session's restore map). */
+  private readonly reverse: Map<string, string> | undefined;
+
+  constructor(reverse?: Map<string, string>) {
+    this.reverse = reverse;
+  }
+
+  private readonly byType: (Map<string, string> | undefined)[] = new Array<Map<string, string> | undefined>(ENTITY_TYPES.length).fill(undefined);
 
   placeholder(type: EntityType, value: string): string {
-    const key = `${type}\u0000${value}`;
-    let ph = this.byValue.get(key);
-    if (!ph) {
-      const n = (this.counters[type] ?? 0) + 1;
-      this.counters[type] = n;
-      ph = placeholderFor(type, n);
-      this.byValue.set(key, ph);
+    const t = TYPE_INDEX[type];
+    let values = this.byType[t];
+    if (values === undefined) {
+      values = new Map<string, string>();
+      this.byType[t] = values;
+    }
+    let ph = values.get(value);
+    if (ph === undefined) {
+      ph = placeholderFor(type, values.size + 1);
+      values.set(value, ph);
+      this.reverse?.set(ph, value);
     }
     return ph;
   }
@@ -100,7 +98,7 @@ class FreshNumbering implements Numbering {
  */
 function substitute(text: string, entities: DetectedEntity[], numbering?: Numbering): ScrubResult {
   if (entities.length === 0) return { text, entities };
-  numbering ??= new FreshNumbering();
+  numbering ??= new Numbering();
   try {
     let out = '';
     let pos = 0;
