@@ -41,18 +41,14 @@ function leadOk(lead: Lead, d: string, at: number): boolean {
   }
 }
 
-const MAX_CACHE = 20000;
-const cache = new Map<string, boolean>();
+/**
+ * Asks libphonenumber-js. Deliberately not memoised across calls: a memo would keep customers' phone
+ * numbers in the worker's memory from message to message and conversation to conversation (data
+ * minimisation), and it would flatter any benchmark that repeats its messages.
+ */
 function validPhone(number: string, region: string): boolean {
-  const key = region + number;
-  let v = cache.get(key);
-  if (v === undefined) {
-    const p = parsePhoneNumberFromString(number, region as CountryCode);
-    v = p !== undefined && p.isValid();
-    if (cache.size >= MAX_CACHE) cache.clear();
-    cache.set(key, v);
-  }
-  return v;
+  const p = parsePhoneNumberFromString(number, region as CountryCode);
+  return p !== undefined && p.isValid();
 }
 
 const DATE_OR_TIME = /^(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[.:]\d{2})$/;
