@@ -27,8 +27,13 @@ function classify(ch: string): number {
 }
 
 const bmp = new Uint8Array(0x10000);
-/** Supplementary code points seen so far (a static table of Unicode facts, not of texts). */
+/**
+ * Supplementary code points seen so far (Unicode facts, not texts). Emptied when it reaches
+ * ASTRAL_LIMIT entries, so a stream of distinct emoji or CJK extension characters cannot grow it
+ * without bound in a long-lived worker.
+ */
 const astral = new Map<number, number>();
+const ASTRAL_LIMIT = 4096;
 
 /** The class bits of one BMP code unit (a surrogate code unit alone is in no class). */
 function unitClass(c: number): number {
@@ -61,7 +66,11 @@ export function classAt(s: string, i: number, lim: number): number {
   width = 2;
   const cp = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
   let v = astral.get(cp);
-  if (v === undefined) { v = classify(String.fromCodePoint(cp)); astral.set(cp, v); }
+  if (v === undefined) {
+    v = classify(String.fromCodePoint(cp));
+    if (astral.size >= ASTRAL_LIMIT) astral.clear();
+    astral.set(cp, v);
+  }
   return v;
 }
 
