@@ -4,7 +4,7 @@
  */
 import { charClass, IS_LETTER, IS_LETTER_OR_NUMBER } from '../char-class.ts';
 import type { DetectedEntity, Recognizer, RecognizerInput } from '../types.ts';
-import { letterOrNumberBefore } from './email-lookbehind.ts';
+import { letterOrNumberBefore } from './letter-or-number-before.ts';
 
 // Character classes of single UTF-16 code units, looked up in char-class.ts's table: the same answers as
 // /[\p{L}\p{N}._%+'-]/u etc. tested on a one-code-unit string (a lone surrogate is in no class).

@@ -2,7 +2,7 @@
 import { IBAN_LENGTH_BY_LETTERS } from '../data/iban-lengths.ts';
 import type { DetectedEntity, Recognizer, RecognizerInput } from '../types.ts';
 import { ibanValidAt, isAsciiAlnum } from '../validators/mod97.ts';
-import { letterOrNumberBefore } from './email-lookbehind.ts';
+import { letterOrNumberBefore } from './letter-or-number-before.ts';
 import { fewerDigits } from './gate.ts';
 import { digitRunsOf } from './gov-id-runs.ts';
 

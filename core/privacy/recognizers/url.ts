@@ -3,11 +3,11 @@
  * address, or a long opaque token in the path. Plain links ("https://example.com/plans") are not PII.
  */
 import type { DetectedEntity, Recognizer, RecognizerInput } from '../types.ts';
-import { letterOrNumberBefore } from './email-lookbehind.ts';
+import { letterOrNumberBefore } from './letter-or-number-before.ts';
 
 /**
  * Where a URL starts. The original pattern began with (?<![\p{L}\p{N}]), checked by hand instead
- * (email-lookbehind.ts); a position failing it matches nothing, so the scan resumes one character on.
+ * (letter-or-number-before.ts); a position failing it matches nothing, so the scan resumes one character on.
  */
 const ANCHOR = /(?:https?:\/\/|www\.)/giu;
 const STOP = /[\s<>"'`]/;

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { classAt, LETTER, LL, LU, MARK, NUMBER, wordEndAt } from '../../../core/privacy/recognizers/person-chars.ts';
-import { letterOrNumberBefore } from '../../../core/privacy/recognizers/email-lookbehind.ts';
+import { letterOrNumberBefore } from '../../../core/privacy/recognizers/letter-or-number-before.ts';
 
 const CLASSES: readonly [number, RegExp][] = [[LU, /^\p{Lu}$/u], [LL, /^\p{Ll}$/u], [LETTER, /^\p{L}$/u], [MARK, /^\p{M}$/u], [NUMBER, /^\p{N}$/u]];
 
