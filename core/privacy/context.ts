@@ -2,55 +2,76 @@ import { CONTEXT_WORDS, cuesFor } from './data/context-words.ts';
 import { charClass, IS_LETTER } from './char-class.ts';
 import { SHARED_PHRASES, type PhraseList } from './phrase-matcher.ts';
 
-/** Cue start and end offsets of one type in the current text, in order. */
-interface Positions { starts: number[]; ends: number[] }
-
-/** Every cue of every type in one matcher, so one pass per text finds the cues of all types. */
-function allCues(): { matcher: PhraseList; typesOf: Map<string, Positions[]>; byType: Map<string, Positions> } {
-  const byType = new Map<string, Positions>();
-  const typesOf = new Map<string, Positions[]>();
-  for (const type of Object.keys(CONTEXT_WORDS)) {
-    const p: Positions = { starts: [], ends: [] };
-    byType.set(type, p);
-    for (const cue of cuesFor(type)) {
-      const list = typesOf.get(cue) ?? [];
-      if (!list.includes(p)) list.push(p);
-      typesOf.set(cue, list);
-    }
-  }
-  return { matcher: SHARED_PHRASES.define(typesOf.keys()), typesOf, byType };
+/**
+ * Every cue of every type in one phrase list, so one pass per text finds the cues of all types. A cue
+ * phrase carries a bit per type it is a cue of (CONTEXT_WORDS has fewer than 32 types).
+ */
+const TYPE_BIT = new Map<string, number>();
+const MASK_OF = new Map<string, number>();
+for (const [k, type] of Object.keys(CONTEXT_WORDS).entries()) {
+  TYPE_BIT.set(type, 1 << k);
+  for (const cue of cuesFor(type)) MASK_OF.set(cue, (MASK_OF.get(cue) ?? 0) | (1 << k));
 }
-const ALL = allCues();
+const MATCHER: PhraseList = SHARED_PHRASES.define(MASK_OF.keys());
 
-/** Cue positions per type for the current text (the arrays are reused from text to text). */
+/**
+ * The cues of the current text, in order: start, end and type bits of each. The list's matches do not
+ * overlap, so starts and ends both increase; the last cue of a type ending by some offset is found by a
+ * binary search on the ends and a walk back to the first cue with the type's bit. (The arrays are reused
+ * from text to text and grow as needed.)
+ */
 let scannedFor: string | null = null;
-/** The positions filled for the current text, emptied before the next one. */
-const used: Positions[] = [];
-const EMPTY: Positions = Object.freeze({ starts: [] as number[], ends: [] as number[] });
+let count = 0;
+let starts = new Int32Array(16);
+let ends = new Int32Array(16);
+let masks = new Int32Array(16);
+/** The union of the current text's cue bits. */
+let textMask = 0;
 
-function cuePositions(lower: string, type: string): Positions {
-  const { matcher, typesOf, byType } = ALL;
+/** Makes the cue table current for `lower`. */
+function refresh(lower: string): void {
   // Keep the latest string object even when an equal text was scanned before: comparing two distinct
   // but equal strings costs their length, and this runs once per candidate (quadratic on long texts).
-  if (scannedFor === lower) scannedFor = lower;
-  else {
-    scannedFor = null;
-    for (let i = 0; i < used.length; i++) { used[i]!.starts.length = 0; used[i]!.ends.length = 0; }
-    used.length = 0;
-    const matches = matcher.matches(lower);
-    for (let i = 0; i < matches.length; i++) {
-      const m = matches[i]!;
-      const lists = typesOf.get(m.phrase)!;
-      for (let j = 0; j < lists.length; j++) {
-        const p = lists[j]!;
-        if (p.starts.length === 0) used.push(p);
-        p.starts.push(m.index);
-        p.ends.push(m.index + m.phrase.length);
-      }
-    }
-    scannedFor = lower;
+  if (scannedFor === lower) { scannedFor = lower; return; }
+  scannedFor = null;
+  const matches = MATCHER.matches(lower);
+  count = matches.length;
+  if (count > starts.length) {
+    const size = Math.max(count, 2 * starts.length);
+    starts = new Int32Array(size);
+    ends = new Int32Array(size);
+    masks = new Int32Array(size);
   }
-  return byType.get(type) ?? EMPTY;
+  textMask = 0;
+  for (let i = 0; i < count; i++) {
+    const m = matches[i]!;
+    const mask = MASK_OF.get(m.phrase)!;
+    starts[i] = m.index;
+    ends[i] = m.index + m.phrase.length;
+    masks[i] = mask;
+    textMask |= mask;
+  }
+  scannedFor = lower;
+}
+
+/** The index of the last cue of the current text that ends at or before `start`, -1 if none. */
+function lastEndingBy(start: number): number {
+  let lo = 0, hi = count;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (ends[mid]! <= start) lo = mid + 1; else hi = mid; }
+  return lo - 1;
+}
+
+/**
+ * Distance from the end of the last cue with a bit of `bits` ending at or before `start` to `start`,
+ * when that cue starts within `window` chars before `start`; Infinity otherwise. (Walking back from the
+ * last cue ending by `start`, the first cue that starts before the window ends the search: every cue
+ * before it starts even earlier.)
+ */
+function distanceTo(bits: number, start: number, window: number): number {
+  if ((textMask & bits) === 0) return Infinity;
+  const from = start - window;
+  for (let k = lastEndingBy(start); k >= 0 && starts[k]! >= from; k--) if ((masks[k]! & bits) !== 0) return start - ends[k]!;
+  return Infinity;
 }
 
 /**
@@ -58,17 +79,8 @@ function cuePositions(lower: string, type: string): Positions {
  * `window` chars before `start`; Infinity when there is none.
  */
 export function cueDistance(lower: string, start: number, type: string, window = 40): number {
-  return distanceIn(cuePositions(lower, type), start, window);
-}
-
-/** cueDistance() over one type's positions (current for the text). */
-function distanceIn(p: Positions, start: number, window: number): number {
-  const { starts, ends } = p;
-  let lo = 0, hi = ends.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (ends[mid]! <= start) lo = mid + 1; else hi = mid; }
-  const k = lo - 1;
-  if (k < 0 || starts[k]! < start - window) return Infinity;
-  return start - ends[k]!;
+  refresh(lower);
+  return distanceTo(TYPE_BIT.get(type) ?? 0, start, window);
 }
 
 /** True if any cue of `type` ends within `window` chars before `start` (whole-word match). */
@@ -79,8 +91,8 @@ export function hasCueBefore(lower: string, start: number, type: string, window 
 /** Numeric identifier types that compete for the same digits; the nearest cue wins. */
 export const NUMERIC_TYPES = Object.freeze(['PHONE', 'IMEI', 'IMSI', 'ICCID', 'CREDIT_CARD', 'ACCOUNT_NUMBER', 'SECRET', 'GOV_ID'] as const);
 
-/** The positions of each numeric type, in NUMERIC_TYPES order (the same objects cuePositions fills). */
-const NUMERIC_POSITIONS: readonly Positions[] = NUMERIC_TYPES.map((t) => ALL.byType.get(t) ?? EMPTY);
+/** The bits of the numeric types. */
+const NUMERIC_MASK = NUMERIC_TYPES.reduce((mask, t) => mask | (TYPE_BIT.get(t) ?? 0), 0);
 const LETTER = /\p{L}/u;
 
 /**
@@ -101,16 +113,19 @@ function hasLetter(lower: string, from: number, to: number): boolean {
  * types, -penalty when another type's cue is nearer, 0 when no cue is around.
  */
 export function competingCueAdjust(lower: string, start: number, type: string, bonus = 0.15, penalty = 0.35, window = 40): number {
+  refresh(lower);
+  const ownBit = TYPE_BIT.get(type) ?? 0;
+  const otherBits = NUMERIC_MASK & ~ownBit;
+  // Without a cue of this type or a competing one in the text, both distances are Infinity: 0.
+  if ((textMask & (ownBit | otherBits)) === 0) return 0;
   if (!hasLetter(lower, Math.max(0, start - window), start)) return 0;
-  const own = cueDistance(lower, start, type, window);
-  // cuePositions() is current for `lower` now, so the other types' positions are read directly; a type
-  // without cues in this text is Infinity.
-  let other = Infinity;
-  for (let t = 0; t < NUMERIC_TYPES.length; t++) {
-    const p = NUMERIC_POSITIONS[t]!;
-    if (NUMERIC_TYPES[t] === type || p.ends.length === 0) continue;
-    const d = distanceIn(p, start, window);
-    if (d < other) other = d;
+  // One walk back over the cues gives both distances: the first cue met with the bit is the last of its kind.
+  let own = Infinity, other = Infinity;
+  const from = start - window;
+  for (let k = lastEndingBy(start); k >= 0 && starts[k]! >= from && (own === Infinity || other === Infinity); k--) {
+    const mask = masks[k]!;
+    if (own === Infinity && (mask & ownBit) !== 0) own = start - ends[k]!;
+    if (other === Infinity && (mask & otherBits) !== 0) other = start - ends[k]!;
   }
   if (own === Infinity && other === Infinity) return 0;
   if (own <= other) return bonus;
