@@ -9,9 +9,8 @@ import {
   FR_PARTICLE, FR_SECONDARY, FR_TYPE,
 } from '../data/street-words.ts';
 import { SENTENCE_WORDS } from '../data/stopwords.ts';
-import { SHARED_PHRASES } from '../phrase-matcher.ts';
 import type { DetectedEntity, Recognizer, RecognizerInput } from '../types.ts';
-import { isUpperStart } from './person-casing.ts';
+import { streetVocabulary } from './address-gate.ts';
 import { fewerDigits } from './gate.ts';
 import { maximalDigitRuns } from '../digit-runs.ts';
 
@@ -214,25 +213,11 @@ function letterNear(s: string, numStart: number, numEnd: number): boolean {
   return b >= 0 && (isLetterAt(s, b) || s[b] === '.' || s[b] === '/');
 }
 
-const STREET_WORDS = SHARED_PHRASES.define([...EN_SUFFIX, ...FR_TYPE, ...ES_TYPE]);
-/** German prepositions count only capitalised ("Am Markt 3"); lower-case "in", "am", "an" are everywhere. */
-const PREPOSITIONS = SHARED_PHRASES.define([...DE_PREP]);
-function capitalisedPreposition(input: RecognizerInput): boolean {
-  const matches = PREPOSITIONS.matches(input.lower);
-  for (let i = 0; i < matches.length; i++) if (isUpperStart(input.norm, matches[i]!.index)) return true;
-  return false;
-}
 /**
  * Spanish "s/n" (sin número), tried (sticky) only before a "/n" of the lower-cased text: its "n" may be
  * "N" in `norm`, its "s" also "S" or the long s (case-insensitive).
  */
 const SN = /(?<![\p{L}])s\/n\.?/iuy;
-const DE_ENDING = new RegExp(DE_SUFFIX.source.replace(/\$$/, '(?![\\p{L}])'), 'u');
-
-/** Cheap gate: some street vocabulary of one of the locales must appear. */
-function streetVocabulary(input: RecognizerInput): boolean {
-  return STREET_WORDS.matches(input.lower).length > 0 || input.norm.includes('The ') || capitalisedPreposition(input) || DE_ENDING.test(input.lower);
-}
 
 export const addressRecognizer: Recognizer = Object.freeze({
   name: 'address',
