@@ -40,12 +40,6 @@ function capitalisedPreposition(input: RecognizerInput): boolean {
   return false;
 }
 
-/**
- * Sticky at the end of a word: does a DE_SUFFIX ending end there? (The same alternation and flags as
- * DE_SUFFIX, read backwards by a lookbehind, so no slice is made.) A lookbehind may also see letters
- * before the word's start; that only lets more texts through.
- */
-const DE_ENDS_HERE = new RegExp(`(?<=${DE_SUFFIX.source.replace(/\$$/, '')})`, 'iuy');
 /** The old gate's regex (4), on the lower-cased text: no `i` flag. */
 const DE_ENDING = new RegExp(DE_SUFFIX.source.replace(/\$$/, '(?![\\p{L}])'), 'u');
 /** Sticky at the end of a word of the lower-cased text: does (4)'s alternation end there (case-sensitive, as (4))? */
@@ -66,38 +60,43 @@ function wordCharAt(s: string, i: number): boolean {
  * otherwise.
  */
 function germanEndingBeforeNumber(input: RecognizerInput): boolean {
-  const s = input.norm;
+  // Everything but the case of w1's first letter is read in `lower`, a flat string (faster to read than
+  // a concatenated `norm`): lower-casing keeps the length, the blanks and commas, and whether a code unit
+  // is a prevWord() word character (every code unit checked), and it makes a code unit ASCII only when
+  // it already was one or is the Kelvin sign (which becomes "k").
+  const t = input.lower;
   const groups = maximalDigitRuns(input);
   for (let k = 0; k < groups.count; k++) {
     if (groups.lengths[k]! > 5) continue;
     const numStart = groups.starts[k]!;
     // prevWord(s, numStart, true): "Word 5", "Word ,5" end w1 at a blank; "Word, 5" at a comma (no German).
     let e = numStart - 1;
-    const c = s.charCodeAt(e);
+    const c = t.charCodeAt(e);
     if (c === 44) {
       e--;
-      const d = s.charCodeAt(e);
+      const d = t.charCodeAt(e);
       if (d !== 32 && d !== 9) continue;
     } else if (c === 32 || c === 9) {
-      if (s.charCodeAt(e - 1) === 44) continue;
+      if (t.charCodeAt(e - 1) === 44) continue;
     } else continue;
     let b = e;
     let ascii = true;
-    while (b > 0 && e - b < 40 && wordCharAt(s, b - 1)) {
+    while (b > 0 && e - b < 40 && wordCharAt(t, b - 1)) {
       b--;
-      if (s.charCodeAt(b) >= 0x80) ascii = false;
+      const u = t.charCodeAt(b);
+      if (u >= 0x80 || u === 107) ascii = false;
     }
     if (b === e) continue;
     // German needs isCap(w1): an ASCII first letter must be A-Z.
-    const first = s.charCodeAt(b);
+    const first = input.norm.charCodeAt(b);
     if (first < 0x80 && !(first >= 65 && first <= 90)) continue;
     // (4) matches here (its lookahead sees the blank at e): the old answer is true.
     DE_ENDING_HERE.lastIndex = e;
-    if (DE_ENDING_HERE.test(input.lower)) return true;
-    // w1 matches DE_SUFFIX all the same (beyond ASCII, checked by the very test numberLast() makes, so
-    // case folding cannot differ): the old answer, whatever it was.
-    DE_ENDS_HERE.lastIndex = e;
-    if (DE_ENDS_HERE.test(s) || (!ascii && DE_SUFFIX.test(s.slice(b, e)))) return DE_ENDING.test(input.lower);
+    if (DE_ENDING_HERE.test(t)) return true;
+    // An ASCII w1 (no "k", which may be a Kelvin sign in `norm`) matches DE_SUFFIX exactly when its lower
+    // case matches (4)'s alternation, which it does not. Otherwise w1 is tested as numberLast() does; if
+    // it matches, the old answer, whatever it was.
+    if (!ascii && DE_SUFFIX.test(input.norm.slice(b, e))) return DE_ENDING.test(t);
   }
   return false;
 }
