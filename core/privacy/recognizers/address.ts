@@ -9,19 +9,12 @@ import {
   FR_PARTICLE, FR_SECONDARY, FR_TYPE,
 } from '../data/street-words.ts';
 import { SENTENCE_WORDS } from '../data/stopwords.ts';
-import { SHARED_PHRASES } from '../phrase-matcher.ts';
 import type { DetectedEntity, Recognizer, RecognizerInput } from '../types.ts';
-import { isUpperStart } from './person-casing.ts';
+import { streetVocabulary } from './address-gate.ts';
+import { houseNumberLength, wordEnd } from './address-scan.ts';
 import { fewerDigits } from './gate.ts';
 import { maximalDigitRuns } from '../digit-runs.ts';
 
-/**
- * A house number, tried (sticky) only at the start of a digit group of at most five digits: a match
- * starts at a digit after no digit, and \d{1,5} then no digit needs the whole group. (Scanning the text
- * with this regex was slow: a leading lookbehind keeps V8 from skipping ahead to digits.)
- */
-const HOUSE = /(?<![\p{L}\p{N}.,:/-])(\d{1,5})([a-zA-Z])?(?![\p{N}]|[.,:/]\d|[\p{L}]{2})/uy;
-const WORD = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}./'’-]{0,39}/uy;
 const UPPER_START = /\p{Lu}/uy;
 /** /^\p{Lu}/u.test(w), with ASCII answered without the regex. */
 function isCap(w: string): boolean {
@@ -38,13 +31,12 @@ function nextWord(s: string, at: number): Word | null {
   if (s[k] === ',') k++;
   if (s[k] !== ' ' && s[k] !== '\t') return null;
   k++;
-  WORD.lastIndex = k;
-  const m = WORD.exec(s);
-  if (!m) return null;
-  let text = m[0];
-  // Keep abbreviation dots ("Str.", "Av.") but not a sentence-final dot after a long word.
-  if (text.endsWith('.') && text.length > 5 && !/str\.$/i.test(text)) text = text.slice(0, -1);
-  return { start: k, end: k + text.length, text };
+  let e = wordEnd(s, k);
+  if (e < 0) return null;
+  // Keep abbreviation dots ("Str.", "Av.") but not a sentence-final dot after a long word (/str\.$/i:
+  // ASCII case only).
+  if (s.charCodeAt(e - 1) === 46 && e - k > 5 && !((s.charCodeAt(e - 4) | 32) === 115 && (s.charCodeAt(e - 3) | 32) === 116 && (s.charCodeAt(e - 2) | 32) === 114)) e--;
+  return { start: k, end: e, text: s.slice(k, e) };
 }
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}'’]/u;
@@ -214,42 +206,34 @@ function letterNear(s: string, numStart: number, numEnd: number): boolean {
   return b >= 0 && (isLetterAt(s, b) || s[b] === '.' || s[b] === '/');
 }
 
-const STREET_WORDS = SHARED_PHRASES.define([...EN_SUFFIX, ...FR_TYPE, ...ES_TYPE]);
-/** German prepositions count only capitalised ("Am Markt 3"); lower-case "in", "am", "an" are everywhere. */
-const PREPOSITIONS = SHARED_PHRASES.define([...DE_PREP]);
-function capitalisedPreposition(input: RecognizerInput): boolean {
-  const matches = PREPOSITIONS.matches(input.lower);
-  for (let i = 0; i < matches.length; i++) if (isUpperStart(input.norm, matches[i]!.index)) return true;
-  return false;
-}
 /**
  * Spanish "s/n" (sin número), tried (sticky) only before a "/n" of the lower-cased text: its "n" may be
  * "N" in `norm`, its "s" also "S" or the long s (case-insensitive).
  */
 const SN = /(?<![\p{L}])s\/n\.?/iuy;
-const DE_ENDING = new RegExp(DE_SUFFIX.source.replace(/\$$/, '(?![\\p{L}])'), 'u');
 
-/** Cheap gate: some street vocabulary of one of the locales must appear. */
-function streetVocabulary(input: RecognizerInput): boolean {
-  return STREET_WORDS.matches(input.lower).length > 0 || input.norm.includes('The ') || capitalisedPreposition(input) || DE_ENDING.test(input.lower);
+/** `s` as a new flat string (a slice of the flattened concatenation `s + "\0"`). */
+function flatCopy(s: string): string {
+  return (s + '\0').slice(0, -1);
 }
 
 export const addressRecognizer: Recognizer = Object.freeze({
   name: 'address',
   find(input: RecognizerInput): DetectedEntity[] {
-    const s = input.norm;
     const out: DetectedEntity[] = [];
     if (fewerDigits(input, 1) && !input.lower.includes('s/n')) return out;
     if (!streetVocabulary(input)) return out;
+    // The walks below read the text code unit by code unit. A text made by concatenation (a V8 cons
+    // string) is slow to read so, even once flattened; a copy is a flat string with the same code units.
+    const s = flatCopy(input.norm);
     const groups = maximalDigitRuns(input);
     let from = 0;
     for (let k = 0; k < groups.count; k++) {
       const numStart = groups.starts[k]!;
       if (numStart < from || groups.lengths[k]! > 5) continue;
-      HOUSE.lastIndex = numStart;
-      const m = HOUSE.exec(s);
-      if (m === null) continue;
-      const numEnd = numStart + m[0].length;
+      const houseLength = houseNumberLength(s, numStart, groups.lengths[k]!);
+      if (houseLength < 0) continue;
+      const numEnd = numStart + houseLength;
       from = numEnd;
       if (!letterNear(s, numStart, numEnd)) continue;
       const first = numberFirst(s, numStart, numEnd);
