@@ -212,20 +212,13 @@ function letterNear(s: string, numStart: number, numEnd: number): boolean {
  */
 const SN = /(?<![\p{L}])s\/n\.?/iuy;
 
-/** `s` as a new flat string (a slice of the flattened concatenation `s + "\0"`). */
-function flatCopy(s: string): string {
-  return (s + '\0').slice(0, -1);
-}
-
 export const addressRecognizer: Recognizer = Object.freeze({
   name: 'address',
   find(input: RecognizerInput): DetectedEntity[] {
     const out: DetectedEntity[] = [];
     if (fewerDigits(input, 1) && !input.lower.includes('s/n')) return out;
     if (!streetVocabulary(input)) return out;
-    // The walks below read the text code unit by code unit. A text made by concatenation (a V8 cons
-    // string) is slow to read so, even once flattened; a copy is a flat string with the same code units.
-    const s = flatCopy(input.norm);
+    const s = input.norm;
     const groups = maximalDigitRuns(input);
     let from = 0;
     for (let k = 0; k < groups.count; k++) {

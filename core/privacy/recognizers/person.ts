@@ -244,11 +244,6 @@ function findCapitalisedNames(s: string, language: string, ctx: CaseContext, out
   }
 }
 
-/** `s` as a new flat string (a slice of the flattened concatenation `s + "\0"`). */
-function flatCopy(s: string): string {
-  return (s + '\0').slice(0, -1);
-}
-
 /** Reset at every call; nothing carries over from one text to the next. */
 const CONTEXT = new CaseContext('');
 
@@ -259,10 +254,7 @@ export const personRecognizer: Recognizer = Object.freeze({
     const cues = CUES.matches(input.lower);
     const firstCapital = nextCapitalAt(input.norm, 0);
     if (cues.length === 0 && firstCapital < 0) return [];
-    // Both passes read the text code unit by code unit. A text made by concatenation (a V8 cons string)
-    // is slow to read so, even once flattened; a copy is a flat string with the same code units, so
-    // every offset and every answer stays the same.
-    const s = flatCopy(input.norm);
+    const s = input.norm;
     const ctx = CONTEXT;
     ctx.reset(s);
     const out: DetectedEntity[] = [];
