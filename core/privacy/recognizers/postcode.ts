@@ -22,9 +22,24 @@ const UK = /(?<![\p{L}\p{N}])([A-Za-z]{1,2}\d[A-Za-z\d]?) ?(\d[ABD-HJLNP-UW-Zabd
 const FIVE = /(?<![\p{L}\p{N}.,:/€$£-])(\d{5})(-\d{4})?(?![\p{N}]|[.,:]\d|[\p{L}])/uy;
 const isAsciiLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
 
+/**
+ * The first run whose start (`byEnd` false) or last digit (`byEnd` true) is at `at` or later: the runs
+ * before it are the ones the scans below skip anyway, found by binary search so that calling a scan once
+ * per match stays linear over the text (starting at run 0 each time was quadratic on long texts).
+ */
+function firstRunFrom(g: DigitRunTable, at: number, byEnd: boolean): number {
+  let lo = 0, hi = g.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const pos = byEnd ? g.starts[mid]! + g.lengths[mid]! - 1 : g.starts[mid]!;
+    if (pos < at) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
+
 /** The first UK match starting at `from` or later (the same as a global search with UK). */
 function nextUk(s: string, g: DigitRunTable, from: number): RegExpExecArray | null {
-  for (let k = 0; k < g.count; k++) {
+  for (let k = firstRunFrom(g, from + 2, true); k < g.count; k++) {
     const end = g.starts[k]! + g.lengths[k]!;
     const q = end - 1;
     if (q < from + 2 || !isAsciiLetter(s.charCodeAt(end)) || !isAsciiLetter(s.charCodeAt(end + 1))) continue;
@@ -41,7 +56,7 @@ function nextUk(s: string, g: DigitRunTable, from: number): RegExpExecArray | nu
 
 /** The first FIVE match starting at `from` or later (the same as a global search with FIVE). */
 function nextFive(s: string, g: DigitRunTable, from: number): RegExpExecArray | null {
-  for (let k = 0; k < g.count; k++) {
+  for (let k = firstRunFrom(g, from, false); k < g.count; k++) {
     const start = g.starts[k]!;
     if (start < from || g.lengths[k]! < 5) continue;
     FIVE.lastIndex = start;
