@@ -102,6 +102,11 @@ function adversarial(engine: ShippedEngine): { shape: string; sizes: Record<stri
   const sizes: Record<string, number> = {};
   for (const size of [10_000, 100_000, 1_000_000]) sizes[String(size)] = cpuMs(engine, mix(size), size >= 1_000_000 ? 2 : 3);
   rows.push({ shape: 'random digits/separators/letters', sizes });
+  // A cue followed by nothing but blanks: regexes with two blank runs around an optional word backtrack
+  // quadratically on it (the sort-code pattern did: 1.4 s at 40 KB).
+  const cueBlanks: Record<string, number> = {};
+  for (const size of [10_000, 100_000, 1_000_000]) cueBlanks[String(size)] = cpuMs(engine, `sort code${' '.repeat(size - 10)}x`, size >= 1_000_000 ? 2 : 3);
+  rows.push({ shape: '"sort code" then blanks', sizes: cueBlanks });
   return rows;
 }
 

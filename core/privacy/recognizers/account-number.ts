@@ -4,7 +4,7 @@ import type { DetectedEntity, Recognizer, RecognizerInput } from '../types.ts';
 import { SHARED_PHRASES, readToken, valueStart } from './cue-value.ts';
 
 const CUES = SHARED_PHRASES.define(cuesFor('ACCOUNT_NUMBER').filter((c) => c !== 'sort code'));
-const SORT_CODE = /(?<![\p{L}\p{N}])sort[ -]?code[ \t]*(?:is|:)?[ \t]*(\d{2}[- ]?\d{2}[- ]?\d{2})(?![\p{N}])/giu;
+const SORT_CODE = /(?<![\p{L}\p{N}])sort[ -]?code[ \t]*(?:(?:is|:)[ \t]*)?(\d{2}[- ]?\d{2}[- ]?\d{2})(?![\p{N}])/giu;
 
 const NO_CUES: readonly { index: number; phrase: string }[] = Object.freeze([]);
 const ID_SHAPE = /^[A-Za-z]{0,4}[-/]?[\dA-Za-z][\dA-Za-z\-/.]*$/;
