@@ -117,9 +117,24 @@ function numberFirst(s: string, numStart: number, numEnd: number): { end: number
   const midSentence = before !== null && !/(?:^|[.!?\n]\s*)$/.test(s.slice(Math.max(0, before.start - 3), before.start));
   if (allLower || (end >= 0 && (titleCased(nextWord(s, end)) || (midSentence && titleCased(before))))) end = endPlain;
   if (end < 0) return null;
-  if (s[end] === '.' && /^\p{L}{1,4}$/u.test(s.slice(s.lastIndexOf(' ', end) + 1, end))) end++;
+  if (s[end] === '.' && shortWordBefore(s, end)) end++;
   return { end: secondary(s, end, EN_SECONDARY), score: allLower ? 0.65 : 0.85 };
 }
+
+/**
+ * Is the text from the last space before `end` up to `end` one to four letters ("St", "Ave")? The same
+ * answer as `/^\p{L}{1,4}$/u.test(s.slice(s.lastIndexOf(' ', end) + 1, end))`, but reading at most nine
+ * code units back: four code points take at most eight, so a longer stretch cannot match. (An unbounded
+ * lastIndexOf per match was quadratic on long texts without spaces.)
+ */
+function shortWordBefore(s: string, end: number): boolean {
+  const floor = Math.max(0, end - 9);
+  let p = end - 1;
+  while (p >= floor && s.charCodeAt(p) !== 32) p--;
+  if (p < floor && floor > 0) return false;
+  return SHORT_WORD.test(s.slice(p + 1, end));
+}
+const SHORT_WORD = /^\p{L}{1,4}$/u;
 
 /** Does s.slice(i, end) start with an upper-case letter (/^\p{Lu}/u)? */
 function upperAt(s: string, i: number, end: number): boolean {
