@@ -1,5 +1,6 @@
 import { CONTEXT_WORDS, cuesFor } from './data/context-words.ts';
 import { charClass, IS_LETTER } from './char-class.ts';
+import { KEEP_ENTRIES, onRelease } from './per-text-caches.ts';
 import { SHARED_PHRASES, type PhraseList } from './phrase-matcher.ts';
 
 /**
@@ -27,6 +28,17 @@ let ends = new Int32Array(16);
 let masks = new Int32Array(16);
 /** The union of the current text's cue bits. */
 let textMask = 0;
+
+onRelease(() => {
+  scannedFor = null;
+  count = 0;
+  textMask = 0;
+  if (starts.length > KEEP_ENTRIES) {
+    starts = new Int32Array(16);
+    ends = new Int32Array(16);
+    masks = new Int32Array(16);
+  }
+});
 
 /** Makes the cue table current for `lower`. */
 function refresh(lower: string): void {

@@ -4,6 +4,7 @@
  * ScrubError and no result is returned.
  */
 import { normalize, lowerSameLength } from './normalize.ts';
+import { releasePerTextCaches } from './per-text-caches.ts';
 import { placeholderRanges } from './placeholders.ts';
 import { DEFAULT_RECOGNIZERS } from './recognizers/index.ts';
 import { ScrubError } from './scrub-error.ts';
@@ -194,5 +195,7 @@ export function detect(text: string, options: ScrubOptions = {}): DetectedEntity
   } catch (e) {
     if (e instanceof ScrubError) throw e;
     throw new ScrubError(`PII detection failed: ${(e as Error)?.message ?? String(e)}`, { cause: e });
+  } finally {
+    releasePerTextCaches();
   }
 }

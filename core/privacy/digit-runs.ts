@@ -4,6 +4,7 @@
  * Shared by the number recognizers; computed once per text and cached.
  */
 import { charClass, IS_LETTER } from './char-class.ts';
+import { KEEP_ENTRIES, onRelease } from './per-text-caches.ts';
 import type { DetectedEntity, RecognizerInput } from './types.ts';
 
 export interface DigitGroup { start: number; end: number }
@@ -58,6 +59,18 @@ export interface DigitRunTable {
 }
 
 const table: DigitRunTable = { starts: new Int32Array(64), lengths: new Int32Array(64), marks: new Uint8Array(64), count: 0, longest: 0 };
+
+onRelease(() => {
+  lastInput = null;
+  lastRuns = [];
+  table.count = 0;
+  table.longest = 0;
+  if (table.starts.length > KEEP_ENTRIES) {
+    table.starts = new Int32Array(64);
+    table.lengths = new Int32Array(64);
+    table.marks = new Uint8Array(64);
+  }
+});
 
 function grow(): void {
   const starts = new Int32Array(table.starts.length * 2);

@@ -23,6 +23,7 @@
  * The lists of the phrase ending at a slot, read only at phrase ends, are kept apart.
  */
 import { charClass, IS_LETTER_OR_NUMBER, IS_WORD, letterOrNumberAt } from './char-class.ts';
+import { onRelease } from './per-text-caches.ts';
 
 export interface PhraseMatch { index: number; phrase: string }
 
@@ -232,6 +233,12 @@ export class PhraseIndex {
     this.compiled = true;
   }
 
+  /** Forgets the last text: no reference to it, and no match lists with offsets into it. */
+  release(): void {
+    this.scanned = null;
+    for (let id = 0; id < this.lists; id++) this.results[id] = NO_MATCHES;
+  }
+
   private scan(s: string): PhraseMatch[][] {
     if (this.scanned === s) {
       this.scanned = s; // the latest object, so later comparisons are by reference (see context.ts)
@@ -309,6 +316,7 @@ export class PhraseIndex {
 
 /** The index every built-in cue list joins, so one walk per text serves them all. */
 export const SHARED_PHRASES = new PhraseIndex();
+onRelease(() => SHARED_PHRASES.release());
 
 /** A single phrase list with its own trie (tests, ad-hoc lists). */
 export class PhraseMatcher implements PhraseList {

@@ -5,6 +5,7 @@
  * words are Unicode-aware ("françois" is covered whole).
  */
 import { PERSON_CUES, type PersonCueKind } from '../data/context-words.ts';
+import { onRelease } from '../per-text-caches.ts';
 import type { PhraseMatch } from '../phrase-matcher.ts';
 import type { DetectedEntity, Recognizer, RecognizerInput } from '../types.ts';
 import { SHARED_PHRASES } from './cue-value.ts';
@@ -244,8 +245,9 @@ function findCapitalisedNames(s: string, language: string, ctx: CaseContext, out
   }
 }
 
-/** Reset at every call; nothing carries over from one text to the next. */
+/** Reset at every call, and emptied when detect() returns: nothing carries over from one text to the next. */
 const CONTEXT = new CaseContext('');
+onRelease(() => CONTEXT.reset(''));
 
 export const personRecognizer: Recognizer = Object.freeze({
   name: 'person',
