@@ -29,6 +29,9 @@ export function charClass(c: number): number {
   return v !== 0 ? v : classify(c);
 }
 
+/** Is the code unit an ASCII letter (A-Z, a-z)? (Clearing bit 5 maps a-z onto A-Z and nothing else onto it.) */
+export const isAsciiLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
+
 /** Sticky: is the code point at lastIndex a letter or number? (A surrogate pair is one code point.) */
 const LETTER_OR_NUMBER_AT = /[\p{L}\p{N}]/uy;
 

@@ -9,6 +9,7 @@ import { SHARED_PHRASES, type PhraseList } from './phrase-matcher.ts';
  */
 const TYPE_BIT = new Map<string, number>();
 const MASK_OF = new Map<string, number>();
+if (Object.keys(CONTEXT_WORDS).length > 31) throw new Error('context.ts: cue types are bits of an int32 mask; at most 31 types.');
 for (const [k, type] of Object.keys(CONTEXT_WORDS).entries()) {
   TYPE_BIT.set(type, 1 << k);
   for (const cue of cuesFor(type)) MASK_OF.set(cue, (MASK_OF.get(cue) ?? 0) | (1 << k));

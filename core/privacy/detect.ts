@@ -164,8 +164,9 @@ export function detect(text: string, options: ScrubOptions = {}): DetectedEntity
       stats = census(lower);
     }
     // Recognizers read `norm` code unit by code unit. The caller's text may be a V8 cons string (made by
-    // concatenation), slow to read so even once flattened: a copy (a slice of the flattened
-    // concatenation) is a flat string with the same code units, so every offset and answer is the same.
+    // concatenation), slow to read so even once flattened: `(text + '\0').slice(0, -1)` is a slice of a
+    // freshly flattened copy, which reads fast, with the same code units (every offset and answer is the
+    // same). The copy is dropped with the input when detect() returns.
     if (norm === text) norm = (text + '\0').slice(0, -1);
     const input: RecognizerInput = { text, norm, lower, region, language, stats };
     const safe = safeRanges(text, options.safePatterns);

@@ -19,3 +19,6 @@ export function unitClass(re: RegExp): UnitTest {
     return yes;
   };
 }
+
+/** `/\s/` per code unit, shared (each table is 64 KB). */
+export const isSpace: UnitTest = unitClass(/\s/);

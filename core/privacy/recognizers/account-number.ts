@@ -1,7 +1,7 @@
 /** ACCOUNT_NUMBER: a customer/contract/bank account number announced by a cue, plus UK sort codes. */
 import { cuesFor } from '../data/context-words.ts';
 import type { DetectedEntity, Recognizer, RecognizerInput } from '../types.ts';
-import { SHARED_PHRASES, readToken, valueStart } from './cue-value.ts';
+import { countDigits, hasDigits, readToken, SHARED_PHRASES, valueStart } from './cue-value.ts';
 
 const CUES = SHARED_PHRASES.define(cuesFor('ACCOUNT_NUMBER').filter((c) => c !== 'sort code'));
 const SORT_CODE = /(?<![\p{L}\p{N}])sort[ -]?code[ \t]*(?:(?:is|:)[ \t]*)?(\d{2}[- ]?\d{2}[- ]?\d{2})(?![\p{N}])/giu;
@@ -10,29 +10,12 @@ const NO_CUES: readonly { index: number; phrase: string }[] = Object.freeze([]);
 const ID_SHAPE = /^[A-Za-z]{0,4}[-/]?[\dA-Za-z][\dA-Za-z\-/.]*$/;
 const DIGIT_GROUP_AFTER = /^ \d{2,6}(?![\p{L}\p{N}])/u;
 
-/** `value.replace(/\D/g, '').length`: the number of ASCII digits. */
-function countDigits(value: string): number {
-  let d = 0;
-  for (let i = 0; i < value.length; i++) { const c = value.charCodeAt(i); if (c >= 48 && c <= 57) d++; }
-  return d;
-}
-
 /**
  * A cue's value lies in [cueEnd, cueEnd + VALUE_REACH): valueStart() skips at most 40 characters and
  * readToken() reads at most 24. A value needs 5 ASCII digits, so a cue with fewer in that window (or
  * in the whole text) is skipped before the filler regex: the same cues are rejected.
  */
 const VALUE_REACH = 40 + 24;
-
-/** At least `want` ASCII digits in s[from, to)? (Digits sit at the same offsets in norm and lower.) */
-function hasDigits(s: string, from: number, to: number, want: number): boolean {
-  const end = Math.min(to, s.length);
-  for (let i = from; i < end; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 48 && c <= 57 && --want === 0) return true;
-  }
-  return false;
-}
 
 export const accountNumberRecognizer: Recognizer = Object.freeze({
   name: 'account-number',

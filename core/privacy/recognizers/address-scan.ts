@@ -5,7 +5,7 @@
  * hands any text with a surrogate where it looks over to the regex itself, so the answers are the
  * regexes' answers on every input (astral letters count as one code point there).
  */
-import { charClass, IS_LETTER, IS_LETTER_OR_NUMBER, IS_WORD } from '../char-class.ts';
+import { IS_LETTER, IS_LETTER_OR_NUMBER, IS_WORD, charClass, isAsciiLetter } from '../char-class.ts';
 
 /**
  * A house number, tried (sticky) only at the start of a digit group of at most five digits: a match
@@ -19,7 +19,6 @@ const bits = (c: number): number => (c === c ? charClass(c) : 0);
 const isLetter = (c: number): boolean => (bits(c) & IS_LETTER) !== 0;
 /** \p{N}: a letter-or-number that is no letter. */
 const isNumber = (c: number): boolean => (bits(c) & (IS_LETTER_OR_NUMBER | IS_LETTER)) === IS_LETTER_OR_NUMBER;
-const isAsciiLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
 /** [.,:/] */
 const isNumberPunct = (c: number): boolean => c === 46 || c === 44 || c === 58 || c === 47;
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;

@@ -22,4 +22,21 @@ export function readToken(s: string, at: number, max = 64): number {
   return k;
 }
 
+/** `value.replace(/\D/g, '').length`: the number of ASCII digits. */
+export function countDigits(value: string): number {
+  let d = 0;
+  for (let i = 0; i < value.length; i++) { const c = value.charCodeAt(i); if (c >= 48 && c <= 57) d++; }
+  return d;
+}
+
+/** At least `want` ASCII digits in s[from, to)? (Digits sit at the same offsets in norm and lower.) */
+export function hasDigits(s: string, from: number, to: number, want: number): boolean {
+  const end = Math.min(to, s.length);
+  for (let i = from; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57 && --want === 0) return true;
+  }
+  return false;
+}
+
 export { SHARED_PHRASES } from '../phrase-matcher.ts';

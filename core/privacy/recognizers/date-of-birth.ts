@@ -3,13 +3,12 @@
  * full date whose year makes it a plausible birth date and no outage/contract cue is near. Outage dates
  * ("down since 12/03/2025") stay.
  */
-import { cueDistance } from '../context.ts';
-import type { DetectedEntity, Recognizer, RecognizerInput } from '../types.ts';
-import { SHARED_PHRASES } from '../phrase-matcher.ts';
-import { fewerDigits } from './gate.ts';
 import { charClass, IS_LETTER_OR_NUMBER } from '../char-class.ts';
+import { cueDistance } from '../context.ts';
 import { maximalDigitRuns } from '../digit-runs.ts';
-import type { PhraseMatch } from '../phrase-matcher.ts';
+import { SHARED_PHRASES, type PhraseMatch } from '../phrase-matcher.ts';
+import type { DetectedEntity, Recognizer, RecognizerInput } from '../types.ts';
+import { fewerDigits } from './gate.ts';
 
 const NO_PHRASES: readonly PhraseMatch[] = [];
 

@@ -1,6 +1,5 @@
 /**
- * The maximal runs of ASCII digits in a text, for gov-id.ts and iban.ts (computed once per text: the
- * table is kept for the input object detect() hands to every recognizer in turn).
+ * Helpers over the table of maximal digit runs (digit-runs.ts' maximalDigitRuns) for gov-id.ts.
  *
  * Every GOV_ID pattern (SSN, NINO, DNI/NIE, NIR, Steuer-ID) reads a run of ASCII digits ("\d" under the
  * `u` flag is [0-9]) at most three characters after the start of its match, and the first of those
@@ -8,20 +7,7 @@
  * character before the digits as a letter, a space or a dash). So every match starts at most three
  * characters before the start of a maximal digit run, and gov-id.ts only tries its sticky patterns there.
  */
-import { maximalDigitRuns, type DigitRunTable } from '../digit-runs.ts';
-import type { RecognizerInput } from '../types.ts';
-
-export type { DigitRunTable };
-
-/**
- * The maximal [0-9]+ runs of `input.norm`, left to right. They come from the scan of digitRuns()
- * (digit-runs.ts), which visits every maximal group of ASCII digits of `input.lower` (the same digits at
- * the same offsets: lower-casing keeps the length and maps no other character to an ASCII digit) before
- * it drops the ones glued to letters; the number recognizers need that scan anyway.
- */
-export function digitRunsOf(input: RecognizerInput): DigitRunTable {
-  return maximalDigitRuns(input);
-}
+import type { DigitRunTable } from '../digit-runs.ts';
 
 /**
  * How many digits of runs `r`, `r + 1`, ... lie before `limit` (a run crossing `limit` counts up to it).

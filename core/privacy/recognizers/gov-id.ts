@@ -9,12 +9,13 @@
  * a global exec() loop over the whole text finds. The checks before a regex are necessary conditions of
  * the regex (so they never skip a match); the regex and the validators decide.
  */
-import { charClass, IS_LETTER_OR_NUMBER } from '../char-class.ts';
+import { IS_LETTER_OR_NUMBER, charClass, isAsciiLetter } from '../char-class.ts';
 import { competingCueAdjust } from '../context.ts';
 import type { DetectedEntity, Recognizer, RecognizerInput } from '../types.ts';
 import { dniValid, ninoValid, nirValid, ssnValid, steuerIdValid } from '../validators/gov-ids.ts';
 import { fewerDigits } from './gate.ts';
-import { digitRunsOf, digitsBefore, runEnd, spaceChain, type DigitRunTable } from './gov-id-runs.ts';
+import { maximalDigitRuns, type DigitRunTable } from '../digit-runs.ts';
+import { digitsBefore, runEnd, spaceChain } from './gov-id-runs.ts';
 
 const NB = '(?<![\\p{L}\\p{N}])';
 const NA = '(?![\\p{L}\\p{N}]|[-.]\\d)';
@@ -39,7 +40,6 @@ for (const [bit, lengths] of [
   [B_SSN, [3, 9]], [B_NINO, [2, 4, 6]], [B_DNI, [7, 8]], [B_NIR, [1, 3, 5, 6, 7, 10, 13, 15]], [B_STEUER, [2, 5, 8, 11]],
 ] as const) for (const n of lengths) BY_LENGTH[n]! |= bit;
 
-const isAsciiLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
 const isXyz = (c: number) => (c | 32) >= 120 && (c | 32) <= 122;
 const isDashOrSpace = (c: number) => c === 45 || c === 32;
 const isSuffix = (c: number) => (c | 32) >= 97 && (c | 32) <= 100;
@@ -48,7 +48,7 @@ const isSuffix = (c: number) => (c | 32) >= 97 && (c | 32) <= 100;
  * True when the character before `q` is surely a letter or number, so (?<![\p{L}\p{N}]) fails at `q`.
  * A surrogate is left to the regex (the code point may be a pair).
  */
-function letterOrNumberBefore(s: string, q: number): boolean {
+function surelyLetterOrNumberBefore(s: string, q: number): boolean {
   if (q === 0) return false;
   const c = s.charCodeAt(q - 1);
   return (c < 0xd800 || c > 0xdfff) && (charClass(c) & IS_LETTER_OR_NUMBER) !== 0;
@@ -72,7 +72,7 @@ function markRuns(s: string, runs: DigitRunTable, allowed: number): number {
     if (bits !== 0) {
       const p = starts[r]!;
       // SSN, NIR and Steuer-ID start at the digits, after no letter or number.
-      if ((bits & (B_SSN | B_NIR | B_STEUER)) !== 0 && letterOrNumberBefore(s, p)) bits &= ~(B_SSN | B_NIR | B_STEUER);
+      if ((bits & (B_SSN | B_NIR | B_STEUER)) !== 0 && surelyLetterOrNumberBefore(s, p)) bits &= ~(B_SSN | B_NIR | B_STEUER);
       if ((bits & B_SSN) !== 0 && len === 3) {
         // "ddd" sep "dd" sep "dddd" with the same separator ("-", " " or ".") twice.
         const sep = s.charCodeAt(p + 3);
@@ -111,7 +111,7 @@ function ninoMay(s: string, runs: DigitRunTable, r: number): boolean {
   const c1 = s.charCodeAt(p - 1);
   if (!isAsciiLetter(c1) && !(c1 === 32 && p >= 3)) return false;
   const q = ninoStart(s, p);
-  if (!isAsciiLetter(s.charCodeAt(q)) || !isAsciiLetter(s.charCodeAt(q + 1)) || letterOrNumberBefore(s, q)) return false;
+  if (!isAsciiLetter(s.charCodeAt(q)) || !isAsciiLetter(s.charCodeAt(q + 1)) || surelyLetterOrNumberBefore(s, q)) return false;
   const last = spaceChain(runs, s, r, 6, NINO_SPACES);
   if (last < 0) return false;
   const e = runEnd(runs, last);
@@ -170,9 +170,9 @@ function findDni(s: string, lower: string, runs: DigitRunTable, out: DetectedEnt
     const p = starts[r]!;
     const c1 = p >= 1 ? s.charCodeAt(p - 1) : 0;
     let m: RegExpExecArray | null = null;
-    if (p >= 2 && p - 2 >= next && isDashOrSpace(c1) && isXyz(s.charCodeAt(p - 2)) && !letterOrNumberBefore(s, p - 2)) m = execAt(DNI, s, p - 2);
-    if (m === null && p >= 1 && p - 1 >= next && (isDashOrSpace(c1) || isXyz(c1)) && !letterOrNumberBefore(s, p - 1)) m = execAt(DNI, s, p - 1);
-    if (m === null && p >= next && !letterOrNumberBefore(s, p)) m = execAt(DNI, s, p);
+    if (p >= 2 && p - 2 >= next && isDashOrSpace(c1) && isXyz(s.charCodeAt(p - 2)) && !surelyLetterOrNumberBefore(s, p - 2)) m = execAt(DNI, s, p - 2);
+    if (m === null && p >= 1 && p - 1 >= next && (isDashOrSpace(c1) || isXyz(c1)) && !surelyLetterOrNumberBefore(s, p - 1)) m = execAt(DNI, s, p - 1);
+    if (m === null && p >= next && !surelyLetterOrNumberBefore(s, p)) m = execAt(DNI, s, p);
     if (m === null) continue;
     next = m.index + m[0].length;
     const compact = m[0].replace(/[- ]/g, '').toUpperCase();
@@ -216,7 +216,7 @@ export const govIdRecognizer: Recognizer = Object.freeze({
     // Each pattern needs at least as many digits as it has: SSN 9, NINO 6, DNI/NIE 7, NIR 12 (Corsica "2A"), Steuer-ID 11.
     const allowed = B_NINO | (fewerDigits(input, 9) ? 0 : B_SSN) | (fewerDigits(input, 7) ? 0 : B_DNI) |
       (fewerDigits(input, 12) ? 0 : B_NIR) | (fewerDigits(input, 11) ? 0 : B_STEUER);
-    const runs = digitRunsOf(input);
+    const runs = maximalDigitRuns(input);
     const any = markRuns(s, runs, allowed);
     if (any === 0) return out;
     if ((any & B_SSN) !== 0) findSsn(s, lower, runs, out);

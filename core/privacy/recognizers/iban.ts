@@ -1,12 +1,12 @@
 /** IBAN: country code + check digits + BBAN, grouped or not, any case; length per country and ISO 13616 mod-97. */
+import { isAsciiLetter } from '../char-class.ts';
 import { IBAN_LENGTH_BY_LETTERS } from '../data/iban-lengths.ts';
 import type { DetectedEntity, Recognizer, RecognizerInput } from '../types.ts';
 import { ibanValidAt, isAsciiAlnum } from '../validators/mod97.ts';
 import { letterOrNumberBefore } from './letter-or-number-before.ts';
 import { fewerDigits } from './gate.ts';
-import { digitRunsOf } from './gov-id-runs.ts';
+import { maximalDigitRuns } from '../digit-runs.ts';
 
-const isAsciiLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
 
 
 export const ibanRecognizer: Recognizer = Object.freeze({
@@ -20,7 +20,7 @@ export const ibanRecognizer: Recognizer = Object.freeze({
     // digit runs of two or more digits right after two ASCII letters (gov-id-runs.ts, shared with
     // gov-id). After an IBAN the search resumes at its end; a rejected anchor cannot hide another one
     // (the next run starts past this run's digits).
-    const runs = digitRunsOf(input);
+    const runs = maximalDigitRuns(input);
     let next = 0;
     for (let r = 0; r < runs.count; r++) {
       const p = runs.starts[r]!;

@@ -47,10 +47,6 @@ export function ipv6ValidAt(s: string, a: number, b: number): boolean {
   return groups >= 2 && groups <= 7;
 }
 
-export function ipv6Valid(s: string): boolean {
-  return ipv6ValidAt(s, 0, s.length);
-}
-
 /**
  * IPv6 candidates are the maximal runs of [0-9A-Fa-f:] that hold a colon, 2 to 39 characters long (what
  * /(?<![0-9A-Fa-f:])[0-9A-Fa-f:]{2,39}(?![0-9A-Fa-f:])/g finds, found from each colon outwards). Every

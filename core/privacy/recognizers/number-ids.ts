@@ -1,22 +1,21 @@
 /** Shared helpers for the checksummed numeric identifiers (card, IMEI, ICCID, IMSI). */
 import type { DigitRun } from '../digit-runs.ts';
-import { unitClass } from '../unit-class.ts';
+import { isSpace } from '../unit-class.ts';
 
 export function rangeSpan(run: DigitRun, i: number, j: number): { start: number; end: number } {
   return { start: run.groups[i]!.start, end: run.groups[j]!.end };
 }
 
 /** Separators inside an identifier must be consistent single characters (spaces, dashes, dots). */
-const SPACE = unitClass(/\s/);
 /** /^(?:[ .\-]|\s?-\s?|\r?\n)$/ as a character test: " ", ".", "-", a dash with a space on either side, a line break. */
 function cleanJoiner(j: string): boolean {
   const n = j.length;
   if (n === 1) { const c = j.charCodeAt(0); return c === 32 || c === 46 || c === 45 || c === 10; }
   if (n === 2) {
     const a = j.charCodeAt(0), b = j.charCodeAt(1);
-    return (a === 13 && b === 10) || (a === 45 && SPACE(b)) || (b === 45 && SPACE(a));
+    return (a === 13 && b === 10) || (a === 45 && isSpace(b)) || (b === 45 && isSpace(a));
   }
-  return n === 3 && j.charCodeAt(1) === 45 && SPACE(j.charCodeAt(0)) && SPACE(j.charCodeAt(2));
+  return n === 3 && j.charCodeAt(1) === 45 && isSpace(j.charCodeAt(0)) && isSpace(j.charCodeAt(2));
 }
 
 /** /^(\d)\1+$/: at least two characters, all the same ASCII digit. */

@@ -13,7 +13,7 @@ import { competingCueAdjust, hasCueBefore } from '../context.ts';
 import { digitRuns, type DigitRun } from '../digit-runs.ts';
 import type { DetectedEntity, Recognizer, RecognizerInput } from '../types.ts';
 import { fewerDigits } from './gate.ts';
-import { unitClass } from '../unit-class.ts';
+import { isSpace } from '../unit-class.ts';
 
 /**
  * National-format shapes worth asking the library about, per region (digits incl. trunk prefix). The
@@ -54,7 +54,6 @@ function validPhone(number: string, region: string): boolean {
 const DATE_OR_TIME = /^(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[.:]\d{2})$/;
 const UNIT_AFTER = /^\s?(?:%|€|\$|£|gb|mb|kb|tb|min|mins|minutes|sms|texts|eur|euros?|usd|gbp|p\b|ct|cent)/i;
 const MAX_ATTEMPTS = 4;
-const SPACE = unitClass(/\s/);
 
 /** Can DATE_OR_TIME match s[a, b)? Its matches are at most 10 chars and hold one of . / - : */
 function mayBeDateOrTime(s: string, a: number, b: number): boolean {
@@ -69,7 +68,7 @@ function mayBeDateOrTime(s: string, a: number, b: number): boolean {
 /** Can UNIT_AFTER match s.slice(at, at + 8)? Its first character after the optional space is one of %€$£ or g m k t s e u p c. */
 function mayBeUnit(s: string, at: number): boolean {
   let c = s.charCodeAt(at);
-  if (SPACE(c)) c = s.charCodeAt(at + 1);
+  if (isSpace(c)) c = s.charCodeAt(at + 1);
   if (c === 37 || c === 0x20ac || c === 36 || c === 0xa3) return true;
   const l = c | 32;
   return ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) && (l === 103 || l === 109 || l === 107 || l === 116 || l === 115 || l === 101 || l === 117 || l === 112 || l === 99);

@@ -3,6 +3,7 @@
  * (US ZIP, DE PLZ, FR code postal, ES código postal) when a city follows, a US state precedes,
  * a ZIP+4 is written, or a postcode cue is near.
  */
+import { isAsciiLetter } from '../char-class.ts';
 import { hasCueBefore } from '../context.ts';
 import type { DetectedEntity, Recognizer, RecognizerInput } from '../types.ts';
 import { fewerDigits } from './gate.ts';
@@ -20,7 +21,6 @@ import { maximalDigitRuns, type DigitRunTable } from '../digit-runs.ts';
  */
 const UK = /(?<![\p{L}\p{N}])([A-Za-z]{1,2}\d[A-Za-z\d]?) ?(\d[ABD-HJLNP-UW-Zabd-hjlnp-uw-z]{2})(?![\p{L}\p{N}])/uy;
 const FIVE = /(?<![\p{L}\p{N}.,:/€$£-])(\d{5})(-\d{4})?(?![\p{N}]|[.,:]\d|[\p{L}])/uy;
-const isAsciiLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
 
 /**
  * The first run whose start (`byEnd` false) or last digit (`byEnd` true) is at `at` or later: the runs
@@ -42,7 +42,7 @@ function nextUk(s: string, g: DigitRunTable, from: number): RegExpExecArray | nu
   for (let k = firstRunFrom(g, from + 2, true); k < g.count; k++) {
     const end = g.starts[k]! + g.lengths[k]!;
     const q = end - 1;
-    if (q < from + 2 || !isAsciiLetter(s.charCodeAt(end)) || !isAsciiLetter(s.charCodeAt(end + 1))) continue;
+    if (!isAsciiLetter(s.charCodeAt(end)) || !isAsciiLetter(s.charCodeAt(end + 1))) continue;
     for (let i = Math.max(from, q - 5); i <= q - 2; i++) {
       if (!isAsciiLetter(s.charCodeAt(i))) continue;
       UK.lastIndex = i;
@@ -58,7 +58,7 @@ function nextUk(s: string, g: DigitRunTable, from: number): RegExpExecArray | nu
 function nextFive(s: string, g: DigitRunTable, from: number): RegExpExecArray | null {
   for (let k = firstRunFrom(g, from, false); k < g.count; k++) {
     const start = g.starts[k]!;
-    if (start < from || g.lengths[k]! < 5) continue;
+    if (g.lengths[k]! < 5) continue;
     FIVE.lastIndex = start;
     const m = FIVE.exec(s);
     if (m !== null) return m;

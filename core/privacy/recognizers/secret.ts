@@ -5,8 +5,8 @@
 import type { DetectedEntity, Recognizer, RecognizerInput } from '../types.ts';
 import { SECRET_CUES, type SecretCueKind } from '../data/context-words.ts';
 import { SENTENCE_WORDS } from '../data/stopwords.ts';
-import { SHARED_PHRASES, readToken, valueStart } from './cue-value.ts';
-import { unitClass } from '../unit-class.ts';
+import { countDigits, hasDigits, readToken, SHARED_PHRASES, valueStart } from './cue-value.ts';
+import { isSpace, unitClass } from '../unit-class.ts';
 
 type Kind = SecretCueKind;
 const KIND_OF = new Map<string, Kind>();
@@ -25,16 +25,8 @@ const PORTING = /^[A-Za-z0-9]{6,12}$/;
 const ANSWER = /^\p{L}[\p{L}'-]*$/u;
 const SECOND_WORD = /^ (\p{Lu}[\p{L}'-]{1,30})/u;
 /** Per-character tests of the value loops, as table lookups of these regexes (see unit-class.ts). */
-const SPACE = unitClass(/\s/);
 const SENTENCE_END = unitClass(/[.,;]/);
 const ANSWER_CHAR = unitClass(/[\p{L}'-]/u);
-
-/** `value.replace(/\D/g, '').length`: the number of ASCII digits. */
-function countDigits(value: string): number {
-  let d = 0;
-  for (let i = 0; i < value.length; i++) { const c = value.charCodeAt(i); if (c >= 48 && c <= 57) d++; }
-  return d;
-}
 
 function acceptable(kind: Kind, value: string, explicit: boolean): boolean {
   const lower = value.toLowerCase();
@@ -60,16 +52,6 @@ const DIGITS_NEEDED: Readonly<Record<Kind, number>> = Object.freeze({ pin: 4, pu
  */
 const VALUE_REACH = 40 + 64;
 
-/** At least `want` ASCII digits in s[from, to)? (Digits sit at the same offsets in norm and lower.) */
-function hasDigits(s: string, from: number, to: number, want: number): boolean {
-  const end = Math.min(to, s.length);
-  for (let i = from; i < end; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 48 && c <= 57 && --want === 0) return true;
-  }
-  return false;
-}
-
 export const secretRecognizer: Recognizer = Object.freeze({
   name: 'secret',
   find(input: RecognizerInput): DetectedEntity[] {
@@ -89,7 +71,7 @@ export const secretRecognizer: Recognizer = Object.freeze({
       let end = kind === 'password' || kind === 'answer' ? start : readToken(norm, start, 64);
       if (kind === 'password') {
         // Passwords may contain any punctuation: read to the next space, trim a sentence-final dot/comma.
-        while (end < norm.length && end - start < 64 && !SPACE(norm.charCodeAt(end))) end++;
+        while (end < norm.length && end - start < 64 && !isSpace(norm.charCodeAt(end))) end++;
         while (end > start && SENTENCE_END(norm.charCodeAt(end - 1))) end--;
       }
       let value = norm.slice(start, end);

@@ -10,12 +10,6 @@ export function mod97(s: string): number {
   return rem;
 }
 
-/** IBAN check: move the first four characters to the end; the remainder must be 1. */
-export function ibanValid(compactUpper: string): boolean {
-  if (compactUpper.length < 15 || compactUpper.length > 34) return false;
-  return mod97(compactUpper.slice(4) + compactUpper.slice(0, 4)) === 1;
-}
-
 /** Folds one ASCII letter or digit (either case) into a mod-97 remainder; the caller skips anything else. */
 function fold(rem: number, c: number): number {
   if (c <= 57) return (rem * 10 + (c - 48)) % 97;
@@ -23,8 +17,9 @@ function fold(rem: number, c: number): number {
 }
 
 /**
- * ibanValid(upper-cased compact form) for the IBAN written in s[start, end) with `count` ASCII letters and
- * digits, anything else in the range being skipped as a separator; no string is built.
+ * ISO 13616 check of the IBAN written in s[start, end) with `count` ASCII letters and digits, anything
+ * else in the range being skipped as a separator: the first four characters move to the end and the
+ * mod-97 remainder must be 1. No string is built.
  */
 export function ibanValidAt(s: string, start: number, end: number, count: number): boolean {
   if (count < 15 || count > 34) return false;
@@ -35,7 +30,7 @@ export function ibanValidAt(s: string, start: number, end: number, count: number
     if (seen++ >= 4) rem = fold(rem, c);
   }
   seen = 0;
-  for (let i = start; seen < 4; i++) {
+  for (let i = start; seen < 4 && i < end; i++) {
     const c = s.charCodeAt(i);
     if (!isAsciiAlnum(c)) continue;
     rem = fold(rem, c);
