@@ -85,7 +85,7 @@ function cpuMs(engine: ShippedEngine, text: string, n: number): number {
 }
 
 function adversarial(engine: ShippedEngine): { shape: string; sizes: Record<string, number> }[] {
-  const shapes = ['a', '1', '1 ', '1-', '1.', 'a@', '@a.', 'a.b@', '+44 (0) ', 'my name is ', 'my PIN is ', 'at dot ', '4111 ', 'Aa ', '12 Main ', 'Calle ', '::', 'ff:', 'Sarah ', '😀', '\u202e1\u202c ', '12\tBaker\tStreet.\t'];
+  const shapes = ['a', '1', '1 ', '1-', '1.', 'a@', '@a.', 'a.b@', '+44 (0) ', 'my name is ', 'my PIN is ', 'at dot ', '4111 ', 'Aa ', '12 Main ', 'Calle ', '::', 'ff:', 'Sarah ', '😀', '\u202e1\u202c ', '12\tBaker\tStreet.\t', '07911 123456 '];
   const rows: { shape: string; sizes: Record<string, number> }[] = [];
   for (const unit of shapes) {
     const sizes: Record<string, number> = {};
@@ -102,6 +102,12 @@ function adversarial(engine: ShippedEngine): { shape: string; sizes: Record<stri
   const sizes: Record<string, number> = {};
   for (const size of [10_000, 100_000, 1_000_000]) sizes[String(size)] = cpuMs(engine, mix(size), size >= 1_000_000 ? 2 : 3);
   rows.push({ shape: 'random digits/separators/letters', sizes });
+  // Random "00 dd dd dd" groups: every group can start an international number, and each start costs
+  // libphonenumber-js up to four validations of distinct numbers.
+  const intl = (n: number) => { let s = ''; while (s.length < n) { x = (x * 1103515245 + 12345) & 0x7fffffff; s += `00 ${String(x % 100).padStart(2, '0')} ${String((x >> 8) % 100).padStart(2, '0')} ${String((x >> 16) % 100).padStart(2, '0')} `; } return s.slice(0, n); };
+  const intlSizes: Record<string, number> = {};
+  for (const size of [10_000, 100_000, 1_000_000]) intlSizes[String(size)] = cpuMs(engine, intl(size), size >= 1_000_000 ? 2 : 3);
+  rows.push({ shape: 'random "00 dd dd dd" groups', sizes: intlSizes });
   // A cue followed by nothing but blanks: regexes with two blank runs around an optional word backtrack
   // quadratically on it (the sort-code pattern did: 1.4 s at 40 KB).
   const cueBlanks: Record<string, number> = {};

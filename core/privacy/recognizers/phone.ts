@@ -42,13 +42,20 @@ function leadOk(lead: Lead, d: string, at: number): boolean {
 }
 
 /**
- * Asks libphonenumber-js. Deliberately not memoised across calls: a memo would keep customers' phone
- * numbers in the worker's memory from message to message and conversation to conversation (data
- * minimisation), and it would flatter any benchmark that repeats its messages.
+ * Asks libphonenumber-js, remembering the answers for the current text only (`seen`, made by find() and
+ * dropped when it returns): a text that repeats a number (a pasted list) asks once per number. Nothing
+ * is kept from one call to the next: a memo across calls would keep customers' phone numbers in the
+ * worker's memory from message to message (data minimisation), and it would flatter any benchmark that
+ * repeats its messages.
  */
-function validPhone(number: string, region: string): boolean {
-  const p = parsePhoneNumberFromString(number, region as CountryCode);
-  return p !== undefined && p.isValid();
+function validPhone(number: string, region: string, seen: Map<string, boolean>): boolean {
+  let v = seen.get(number);
+  if (v === undefined) {
+    const p = parsePhoneNumberFromString(number, region as CountryCode);
+    v = p !== undefined && p.isValid();
+    seen.set(number, v);
+  }
+  return v;
 }
 
 const DATE_OR_TIME = /^(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[.:]\d{2})$/;
@@ -112,7 +119,7 @@ function hasUnit(s: string, a: number, b: number, c: number): boolean {
   return false;
 }
 
-function findInRun(run: DigitRun, input: RecognizerInput, out: DetectedEntity[]): void {
+function findInRun(run: DigitRun, input: RecognizerInput, out: DetectedEntity[], seen: Map<string, boolean>): void {
   // Characters are read in `lower` (a flat string): the digits and every character tested here
   // (+ ( ) . / - : £ $ € # % and whitespace) are the same in `norm`, and lower-casing makes none of
   // them from anything else (checked for every BMP code unit); UNIT_AFTER still reads `norm`.
@@ -143,7 +150,7 @@ function findInRun(run: DigitRun, input: RecognizerInput, out: DetectedEntity[])
       const surfaceEnd = run.groups[j]!.end;
       if (mayBeDateOrTime(t, startGroup.start, surfaceEnd) && DATE_OR_TIME.test(s0.slice(startGroup.start, surfaceEnd))) continue;
       attempts++;
-      if (validPhone(assemble(run, s, j, t, intl), input.region)) { found = j; break; }
+      if (validPhone(assemble(run, s, j, t, intl), input.region, seen)) { found = j; break; }
     }
     if (found < 0) { s++; continue; }
     const end = run.groups[found]!.end;
@@ -164,8 +171,9 @@ export const phoneRecognizer: Recognizer = Object.freeze({
   find(input: RecognizerInput): DetectedEntity[] {
     const out: DetectedEntity[] = [];
     if (fewerDigits(input, 6)) return out;
+    const seen = new Map<string, boolean>();
     for (const run of digitRuns(input)) {
-      if (run.digits.length >= 6) findInRun(run, input, out);
+      if (run.digits.length >= 6) findInRun(run, input, out, seen);
     }
     return out;
   },
