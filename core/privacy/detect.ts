@@ -31,8 +31,9 @@ export function parseLocale(locale: string | undefined): { language: string; reg
 }
 
 const safeCache = new Map<string, RegExp>();
-function safeRanges(text: string, patterns: readonly string[] | undefined): [number, number][] {
-  if (!patterns || patterns.length === 0) return [];
+/** The ranges the operator's safe patterns match in `text`, indexed for inside(); null when there are none. */
+function safeRanges(text: string, patterns: readonly string[] | undefined): RangeIndex | null {
+  if (!patterns || patterns.length === 0) return null;
   const out: [number, number][] = [];
   for (const source of patterns) {
     let re = safeCache.get(source);
@@ -50,7 +51,7 @@ function safeRanges(text: string, patterns: readonly string[] | undefined): [num
       out.push([m.index, m.index + m[0].length]);
     }
   }
-  return out;
+  return out.length ? rangeIndex(out) : null;
 }
 
 /** Census class per ASCII code unit: 1 digit, 2 colon, 3 dash, 4 dot, 5 at sign (0: not counted). */
@@ -81,8 +82,55 @@ function census(s: string): TextStats {
   return { digits: counts[1]!, colons: counts[2]!, dashes: counts[3]!, dots: counts[4]!, at: counts[5]! };
 }
 
-const overlaps = (a: number, b: number, ranges: readonly [number, number][]) => ranges.some(([s, e]) => a < e && s < b);
-const inside = (a: number, b: number, ranges: readonly [number, number][]) => ranges.some(([s, e]) => s <= a && b <= e);
+/**
+ * Ranges (placeholder holes, safe-pattern matches) sorted by start, with the largest end among the first
+ * i + 1 of them in maxEnd[i]. Both questions asked per candidate become one binary search, so a text
+ * full of placeholders or safe matches stays linear (scanning every range per candidate was quadratic):
+ * - some range overlaps [a, b) iff, among the ranges starting before b, the largest end is after a;
+ * - ONE range contains [a, b) iff, among the ranges starting at or before a, the largest end is at or
+ *   after b (the range with that end starts at or before a, so it alone contains [a, b); the union
+ *   of several ranges covering [a, b) does not count, as before).
+ * Safe-pattern ranges of different patterns may interleave or overlap; a running maximum needs neither.
+ */
+interface RangeIndex { readonly starts: Int32Array; readonly maxEnd: Int32Array }
+
+function rangeIndex(ranges: [number, number][]): RangeIndex {
+  ranges.sort(byRangeStart);
+  const n = ranges.length;
+  const starts = new Int32Array(n);
+  const maxEnd = new Int32Array(n);
+  let max = -1;
+  for (let i = 0; i < n; i++) {
+    const r = ranges[i]!;
+    starts[i] = r[0];
+    if (r[1] > max) max = r[1];
+    maxEnd[i] = max;
+  }
+  return { starts, maxEnd };
+}
+
+function byRangeStart(x: [number, number], y: [number, number]): number {
+  return x[0] - y[0];
+}
+
+/** How many of the sorted `starts` are below x. */
+function countBelow(starts: Int32Array, x: number): number {
+  let lo = 0, hi = starts.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (starts[mid]! < x) lo = mid + 1; else hi = mid; }
+  return lo;
+}
+
+/** Does some range overlap [a, b)? */
+function overlaps(a: number, b: number, ranges: RangeIndex): boolean {
+  const k = countBelow(ranges.starts, b);
+  return k > 0 && ranges.maxEnd[k - 1]! > a;
+}
+
+/** Does one range contain [a, b)? */
+function inside(a: number, b: number, ranges: RangeIndex): boolean {
+  const k = countBelow(ranges.starts, a + 1);
+  return k > 0 && ranges.maxEnd[k - 1]! >= b;
+}
 
 const EDGE = /[\s,.;:()\-]/;
 const ALNUM = /[\p{L}\p{N}]/u;
@@ -97,24 +145,97 @@ const hasAlnum = (t: string): boolean => ALNUM.test(t);
 export function resolve(cands: DetectedEntity[], text: string): DetectedEntity[] {
   if (cands.length < 2) return cands;
   cands.sort(byStrength);
-  const kept: Kept = { starts: [], byStart: [], text };
-  for (const c of cands) place(kept, c, 0);
-  return kept.byStart;
+  let tree: Int32Array | null = null, at: Int32Array | null = null, top = 0;
+  if (cands.length > FEW_CANDIDATES) {
+    let size = text.length;
+    for (let i = 0; i < cands.length; i++) if (cands[i]!.end > size) size = cands[i]!.end;
+    tree = new Int32Array(size + 1);
+    at = new Int32Array(size);
+    top = 1;
+    while (top * 2 <= size) top *= 2;
+  }
+  const kept: Kept = { tree, at, top, list: [], text };
+  for (let i = 0; i < cands.length; i++) place(kept, cands[i]!, 0);
+  return tree ? kept.list.sort(byStart) : kept.list;
 }
 
-/** The survivors so far, sorted by start (module-level helpers, so no closure is made per call). */
-interface Kept { starts: number[]; byStart: DetectedEntity[]; text: string }
+/**
+ * Up to this many candidates (every ordinary message), the survivors are a plain array sorted by start,
+ * grown with splice: each candidate leaves at most two survivors, so a call does a bounded amount of
+ * moving and allocates no table. Above it, a Fenwick tree (see Kept) keeps every step O(log n).
+ */
+const FEW_CANDIDATES = 64;
+
+/**
+ * The survivors so far. They never overlap, so each has its own start and, ordered by start, they are
+ * ordered by end too: the ones a candidate meets are found from the kept starts just before c.start,
+ * from c.start on, and before c.end. With many candidates a Fenwick tree counting kept starts per text
+ * position answers "how many start before x" and "where is the k-th start" in O(log n) each and
+ * inserts in O(log n), where a sorted array needs a splice per survivor (quadratic when candidates
+ * come in reverse start order). Both ways give the same answers, so the output is the same.
+ * (Module-level helpers, so no closure is made per call.)
+ */
+interface Kept {
+  /** Fenwick tree over text positions (position p at index p + 1): counts of kept starts; null with few candidates. */
+  tree: Int32Array | null;
+  /** With the tree, at[p]: 1 + index in `list` of the kept entity starting at p (0: none). */
+  at: Int32Array | null;
+  /** The largest power of two not above the tree's size (for the k-th search). */
+  top: number;
+  /** The kept entities: sorted by start without the tree, in the order kept with it. */
+  list: DetectedEntity[];
+  text: string;
+}
+
+/** How many kept entities start before position x. */
+function keptBelow(kept: Kept, x: number): number {
+  const tree = kept.tree;
+  if (!tree) {
+    const list = kept.list;
+    let lo = 0, hi = list.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (list[mid]!.start < x) lo = mid + 1; else hi = mid; }
+    return lo;
+  }
+  let sum = 0;
+  for (let i = Math.min(x, tree.length - 1); i > 0; i -= i & -i) sum += tree[i]!;
+  return sum;
+}
+
+/** The k-th kept entity by start (1-based k, at most the number kept). */
+function keptNth(kept: Kept, k: number): DetectedEntity {
+  const tree = kept.tree;
+  if (!tree) return kept.list[k - 1]!;
+  const n = tree.length - 1;
+  let pos = 0;
+  for (let step = kept.top; step > 0; step >>= 1) {
+    if (pos + step <= n && tree[pos + step]! < k) { pos += step; k -= tree[pos]!; }
+  }
+  // The k-th start is at tree index pos + 1, i.e. text position pos.
+  return kept.list[kept.at![pos]! - 1]!;
+}
+
+/** Keeps c; `below` is keptBelow(kept, c.start). */
+function keep(kept: Kept, c: DetectedEntity, below: number): void {
+  const tree = kept.tree;
+  if (!tree) { kept.list.splice(below, 0, c); return; }
+  kept.list.push(c);
+  kept.at![c.start] = kept.list.length;
+  for (let i = c.start + 1; i < tree.length; i += i & -i) tree[i]!++;
+}
 
 function byStrength(x: DetectedEntity, y: DetectedEntity): number {
   return y.score - x.score || (y.end - y.start) - (x.end - x.start) || x.start - y.start;
 }
 
+function byStart(x: DetectedEntity, y: DetectedEntity): number {
+  return x.start - y.start;
+}
+
 function place(kept: Kept, c: DetectedEntity, depth: number): void {
-  const { starts, byStart, text } = kept;
-  let lo = 0, hi = starts.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (starts[mid]! < c.start) lo = mid + 1; else hi = mid; }
-  const prev = byStart[lo - 1];
-  const next = byStart[lo];
+  const text = kept.text;
+  const lo = keptBelow(kept, c.start);
+  const prev = lo > 0 ? keptNth(kept, lo) : undefined;
+  const next = lo < kept.list.length ? keptNth(kept, lo + 1) : undefined;
   if ((prev && prev.end > c.start) || (next && next.start < c.end)) {
     if (depth > 0) return;
     // Left piece: before the first overlapping kept entity.
@@ -122,17 +243,15 @@ function place(kept: Kept, c: DetectedEntity, depth: number): void {
     let a = c.start, b = firstOverlap.start;
     while (b > a && EDGE.test(text[b - 1]!)) b--;
     if (b - a >= 2 && hasAlnum(text.slice(a, b))) place(kept, { ...c, end: b }, depth + 1);
-    // Right piece: after the last overlapping kept entity.
-    let k = lo;
-    while (byStart[k] && byStart[k]!.start < c.end) k++;
-    const lastOverlap = byStart[k - 1]!;
+    // Right piece: after the last overlapping kept entity, the last one starting before c.end (the
+    // left piece, if kept, starts before the first overlapping one).
+    const lastOverlap = keptNth(kept, keptBelow(kept, c.end));
     a = Math.max(lastOverlap.end, c.start); b = c.end;
     while (a < b && EDGE.test(text[a]!)) a++;
     if (lastOverlap.end < c.end && b - a >= 2 && hasAlnum(text.slice(a, b))) place(kept, { ...c, start: a }, depth + 1);
     return;
   }
-  starts.splice(lo, 0, c.start);
-  byStart.splice(lo, 0, c);
+  keep(kept, c, lo);
 }
 
 export function detect(text: string, options: ScrubOptions = {}): DetectedEntity[] {
@@ -170,6 +289,7 @@ export function detect(text: string, options: ScrubOptions = {}): DetectedEntity
     if (norm === text) norm = (text + '\0').slice(0, -1);
     const input: RecognizerInput = { text, norm, lower, region, language, stats };
     const safe = safeRanges(text, options.safePatterns);
+    const holeIndex = holes.length ? rangeIndex(holes.slice()) : null;
     const cands: DetectedEntity[] = [];
     const recognizers = options.recognizers ?? DEFAULT_RECOGNIZERS;
     for (let ri = 0; ri < recognizers.length; ri++) {
@@ -187,8 +307,8 @@ export function detect(text: string, options: ScrubOptions = {}): DetectedEntity
           throw new ScrubError(`Recognizer "${r.name}" returned an invalid entity ${JSON.stringify(c)}.`);
         }
         if (c.score < minScore) continue;
-        if (holes.length && overlaps(c.start, c.end, holes)) continue;
-        if (safe.length && inside(c.start, c.end, safe)) continue;
+        if (holeIndex && overlaps(c.start, c.end, holeIndex)) continue;
+        if (safe && inside(c.start, c.end, safe)) continue;
         cands.push({ type: c.type, start: c.start, end: c.end, score: Math.round(Math.min(1, c.score) * 100) / 100 });
       }
     }
