@@ -3,7 +3,8 @@
  * "123456") or announce a value in one message and type it in the next ("my PIN is" / "4821"). With the
  * end of the customer's previous message in view, the second message's part of such a value is found.
  */
-import { detect, resolve } from './detect.ts';
+import { detect } from './detect.ts';
+import { resolve } from './resolve.ts';
 import type { DetectedEntity, ScrubOptions } from './types.ts';
 
 /** How much of the previous message is looked at: enough for a cue and a split number. */

@@ -7,7 +7,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { detect, resolve } from '../../../core/privacy/detect.ts';
+import { detect } from '../../../core/privacy/detect.ts';
+import { resolve } from '../../../core/privacy/resolve.ts';
 import type { DetectedEntity, EntityType, Recognizer } from '../../../core/privacy/types.ts';
 
 type Cand = [EntityType, number, number, number];
