@@ -9,7 +9,6 @@ const ALNUM = /[\p{L}\p{N}]/u;
 const hasAlnum = (t: string): boolean => ALNUM.test(t);
 
 /**
- * Greedy resolution:
  * Greedy: higher score first, then longer span; the survivors never overlap. A weaker candidate that
  * sticks out of a stronger one keeps the part that sticks out (so "Sarah Connor" survives next to an
  * overlapping NINO and nothing is left half-covered). Sorted by start.
