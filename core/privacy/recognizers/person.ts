@@ -244,7 +244,7 @@ function findCapitalisedNames(s: string, language: string, ctx: CaseContext, out
   }
 }
 
-/** Reset at every call; nothing carries over from one text to the next. */
+/** Reset at the start and the end of every call; nothing carries over from one text to the next. */
 const CONTEXT = new CaseContext('');
 
 export const personRecognizer: Recognizer = Object.freeze({
@@ -260,6 +260,8 @@ export const personRecognizer: Recognizer = Object.freeze({
     const out: DetectedEntity[] = [];
     findAfterCues(s, input.lower, cues, ctx, out);
     findCapitalisedNames(s, input.language, ctx, out, firstCapital);
+    // Keep neither the text nor its tables (person-runs.ts) until the next call.
+    ctx.reset('');
     return out;
   },
 });
