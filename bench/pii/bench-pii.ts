@@ -85,7 +85,7 @@ function cpuMs(engine: ShippedEngine, text: string, n: number): number {
 }
 
 function adversarial(engine: ShippedEngine): { shape: string; sizes: Record<string, number> }[] {
-  const shapes = ['a', '1', '1 ', '1-', '1.', 'a@', '@a.', 'a.b@', '+44 (0) ', 'my name is ', 'my PIN is ', 'at dot ', '4111 ', 'Aa ', '12 Main ', 'Calle ', '::', 'ff:', 'Sarah ', '😀', '\u202e1\u202c ', '12\tBaker\tStreet.\t', '07911 123456 ', '[EMAIL_1] a@b.co '];
+  const shapes = ['a', '1', '1 ', '1-', '1.', 'a@', '@a.', 'a.b@', '+44 (0) ', 'my name is ', 'my PIN is ', 'at dot ', '4111 ', 'Aa ', '12 Main ', 'Calle ', '::', 'ff:', 'Sarah ', 'Sarah- ', 'Mr Sarah' + 'a'.repeat(45) + ' ', '😀', '\u202e1\u202c ', '12\tBaker\tStreet.\t', '07911 123456 ', '[EMAIL_1] a@b.co '];
   const rows: { shape: string; sizes: Record<string, number> }[] = [];
   for (const unit of shapes) {
     const sizes: Record<string, number> = {};

@@ -129,3 +129,21 @@ export function codePointWidth(s: string, i: number): number {
   const d = s.charCodeAt(i + 1);
   return d >= 0xdc00 && d <= 0xdfff ? 2 : 1;
 }
+
+/** isUpperStart's answer per non-ASCII code unit, filled on first sight: 0 unknown, 1 no, 2 yes. */
+const UPPER_UNIT = new Uint8Array(0x10000);
+
+/** Does the character at `i` start with an upper-case letter? */
+export function isUpperStart(s: string, i: number): boolean {
+  if (i < 0 || i >= s.length) return false;
+  const c = s.charCodeAt(i);
+  if (c < 0x80) return c >= 65 && c <= 90;
+  let v = UPPER_UNIT[c]!;
+  if (v === 0) {
+    // The code unit alone, case-mapped: the answer depends on nothing else.
+    const ch = String.fromCharCode(c);
+    v = ch !== ch.toLowerCase() && ch === ch.toUpperCase() ? 2 : 1;
+    UPPER_UNIT[c] = v;
+  }
+  return v === 2;
+}

@@ -23,12 +23,17 @@ const CUES = SHARED_PHRASES.define([...KIND_OF.keys()]);
  * letter starts (see findCapitalisedNames), which finds the same matches as scanning with /gu.
  */
 const CAP_WORD_AT = /\p{Lu}(?:['’]\p{Lu})?[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:['’-]\p{L}[\p{Ll}\p{M}]*)*(?![\p{L}\p{N}])/uy;
-const PARTICLES = new Set(['de', 'del', 'de la', 'van', 'von', 'der', 'den', 'du', 'di', 'da', 'le', 'la', 'y', 'dos', 'das']);
+/** Lower-case words that join the words of one name: "María de la Cruz", "Ludwig van Beethoven". */
+const PARTICLES = new Set(['de', 'del', 'van', 'von', 'der', 'den', 'du', 'di', 'da', 'le', 'la', 'y', 'dos', 'das']);
 /*
  * Regexes of the rarer paths, compiled once (a regex literal in a loop builds a new RegExp object at
  * every evaluation). None is global or sticky, so sharing them keeps no state between calls.
  */
-const PARTICLE_NEXT = /^[ \t](?:la[ \t])?(\p{Lu}[\p{L}\p{M}'’-]+)/u;
+/**
+ * After a particle: maybe a second one ("de la", "van der", "de La Fontaine"), then the capitalised word
+ * that must follow.
+ */
+const PARTICLE_NEXT = /^[ \t](?:(?:[Ll]as?|[Ll]os|[Dd]e[rn])[ \t])?(\p{Lu}[\p{L}\p{M}'’-]+)/u;
 const GERMAN_ARTICLE = /^(?:der|die)[ \t]+/i;
 const LINE_END = /^[\s.!,]*(?:\n|$)/;
 const CLOSES = /^(?:[.,!?\n]| speaking| here| from| calling)/;
@@ -86,10 +91,18 @@ function readName(s: string, ctx: CaseContext, at: number, firstLower: boolean, 
     // (words[0] starts at `at`.)
     const okLower = first ? lowerOk : lowerOk && words.length < 3 && (caseless || !isUpperAt(s, at));
     if (!(okLower || isNameWord(s, k, w, flags, !first && firstLower, caseless))) {
-      // Allow particles between name words: "María de la Cruz", "Ludwig van Beethoven".
+      // Particles between name words: "María de la Cruz", "Ludwig van Beethoven". The particles become part
+      // of the name only with the capitalised word after them, which the next round reads as any name word
+      // (so "Sarah de Vodafone" stays "Sarah"); they are not counted as words.
       if (!first && PARTICLES.has(w.toLowerCase())) {
-        const next = PARTICLE_NEXT.exec(s.slice(k + w.length, k + w.length + 44));
-        if (next && (flagsOf(next[1]!.toLowerCase()) & NOT_A_NAME) === 0) { k += w.length; continue; }
+        const next = PARTICLE_NEXT.exec(s.slice(e, e + 44));
+        const nextFlags = next ? flagsOf(next[1]!.toLowerCase()) : NOT_A_NAME;
+        // "y" before a first name joins two people ("Juan y María"), not the two surnames of one ("Ortega y Gasset").
+        const twoPeople = (nextFlags & FIRST) !== 0 && w.toLowerCase() === 'y';
+        if (next && (nextFlags & NOT_A_NAME) === 0 && !twoPeople) {
+          k = e + next[0].length - next[1]!.length;
+          continue;
+        }
       }
       break;
     }
@@ -245,7 +258,7 @@ function findCapitalisedNames(s: string, language: string, ctx: CaseContext, out
   }
 }
 
-/** Reset at every call, and emptied when detect() returns: nothing carries over from one text to the next. */
+/** Reset at the start and the end of every call, and when detect() returns after an error: nothing carries over from one text to the next. */
 const CONTEXT = new CaseContext('');
 onRelease(() => CONTEXT.reset(''));
 
@@ -262,6 +275,8 @@ export const personRecognizer: Recognizer = Object.freeze({
     const out: DetectedEntity[] = [];
     findAfterCues(s, input.lower, cues, ctx, out);
     findCapitalisedNames(s, input.language, ctx, out, firstCapital);
+    // Keep neither the text nor its tables (person-runs.ts) until the next call.
+    ctx.reset('');
     return out;
   },
 });
