@@ -9,6 +9,7 @@
  * (phone recall 0.84, leak rate 0.8% on the dev split).
  */
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import metadata from 'libphonenumber-js/max/metadata';
 import { competingCueAdjust, hasCueBefore } from '../context.ts';
 import { digitRuns, type DigitRun } from '../digit-runs.ts';
 import type { DetectedEntity, Recognizer, RecognizerInput } from '../types.ts';
@@ -51,11 +52,31 @@ function leadOk(lead: Lead, d: string, at: number): boolean {
 function validPhone(number: string, region: string, seen: Map<string, boolean>): boolean {
   let v = seen.get(number);
   if (v === undefined) {
-    const p = parsePhoneNumberFromString(number, region as CountryCode);
-    v = p !== undefined && p.isValid();
+    if (number.charCodeAt(0) === 43 && !hasCallingCode(number)) v = false;
+    else {
+      const p = parsePhoneNumberFromString(number, region as CountryCode);
+      v = p !== undefined && p.isValid();
+    }
     seen.set(number, v);
   }
   return v;
+}
+
+/**
+ * The calling codes the library's metadata knows, as its Metadata.hasCallingCode() does: those of
+ * countries ("1", "44") and the non-geographic ones ("800", "881"); the same metadata it parses with.
+ */
+const CALLING_CODES: ReadonlySet<string> = new Set([...Object.keys(metadata.country_calling_codes), ...Object.keys(metadata.nonGeographic ?? {})]);
+
+/**
+ * Does the international number "+digits" start with a calling code? The library reads the first of its
+ * one- to three-digit prefixes that the metadata knows (none after "+0"); without one, the number parses to
+ * nothing, so it is invalid without asking (random "00 dd dd" groups cost one validation each otherwise).
+ */
+function hasCallingCode(number: string): boolean {
+  if (number.charCodeAt(1) === 48) return false;
+  for (let i = 2; i <= 4 && i <= number.length; i++) if (CALLING_CODES.has(number.slice(1, i))) return true;
+  return false;
 }
 
 const DATE_OR_TIME = /^(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[.:]\d{2})$/;
