@@ -180,29 +180,21 @@ function findDni(s: string, lower: string, runs: DigitRunTable, out: DetectedEnt
   }
 }
 
-function findNir(s: string, lower: string, runs: DigitRunTable, out: DetectedEntity[]): void {
+/**
+ * A pattern that starts at the start of a digit run (NIR, Steuer-ID): tried at each run marked with `bit`,
+ * its digits checked by `valid` once spaces are removed.
+ */
+function findAtRunStarts(re: RegExp, bit: number, valid: (digits: string) => boolean, score: number, needsCue: boolean,
+  s: string, lower: string, runs: DigitRunTable, out: DetectedEntity[]): void {
   const { starts, marks, count } = runs;
   let next = 0;
   for (let r = 0; r < count; r++) {
     const p = starts[r]!;
-    if ((marks[r]! & B_NIR) === 0 || p < next) continue;
-    const m = execAt(NIR, s, p);
+    if ((marks[r]! & bit) === 0 || p < next) continue;
+    const m = execAt(re, s, p);
     if (m === null) continue;
     next = p + m[0].length;
-    if (nirValid(m[0].replace(/ /g, ''))) push(out, lower, m, 0.88, false);
-  }
-}
-
-function findSteuer(s: string, lower: string, runs: DigitRunTable, out: DetectedEntity[]): void {
-  const { starts, marks, count } = runs;
-  let next = 0;
-  for (let r = 0; r < count; r++) {
-    const p = starts[r]!;
-    if ((marks[r]! & B_STEUER) === 0 || p < next) continue;
-    const m = execAt(STEUER, s, p);
-    if (m === null) continue;
-    next = p + m[0].length;
-    if (steuerIdValid(m[0].replace(/ /g, ''))) push(out, lower, m, 0.6, true);
+    if (valid(m[0].replace(/ /g, ''))) push(out, lower, m, score, needsCue);
   }
 }
 
@@ -222,8 +214,8 @@ export const govIdRecognizer: Recognizer = Object.freeze({
     if ((any & B_SSN) !== 0) findSsn(s, lower, runs, out);
     if ((any & B_NINO) !== 0) findNino(s, lower, runs, out);
     if ((any & B_DNI) !== 0) findDni(s, lower, runs, out);
-    if ((any & B_NIR) !== 0) findNir(s, lower, runs, out);
-    if ((any & B_STEUER) !== 0) findSteuer(s, lower, runs, out);
+    if ((any & B_NIR) !== 0) findAtRunStarts(NIR, B_NIR, nirValid, 0.88, false, s, lower, runs, out);
+    if ((any & B_STEUER) !== 0) findAtRunStarts(STEUER, B_STEUER, steuerIdValid, 0.6, true, s, lower, runs, out);
     return out;
   },
 });
