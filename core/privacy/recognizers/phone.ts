@@ -9,12 +9,12 @@
  * (phone recall 0.84, leak rate 0.8% on the dev split).
  */
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
-import metadata from 'libphonenumber-js/max/metadata';
 import { competingCueAdjust, hasCueBefore } from '../context.ts';
 import { digitRuns, type DigitRun } from '../digit-runs.ts';
 import type { DetectedEntity, Recognizer, RecognizerInput } from '../types.ts';
 import { fewerDigits } from './gate.ts';
 import { isSpace } from '../unit-class.ts';
+import { intlCannotBeValid, nationalCannotBeValid } from './phone-lengths.ts';
 
 /**
  * National-format shapes worth asking the library about, per region (digits incl. trunk prefix). The
@@ -52,31 +52,29 @@ function leadOk(lead: Lead, d: string, at: number): boolean {
 function validPhone(number: string, region: string, seen: Map<string, boolean>): boolean {
   let v = seen.get(number);
   if (v === undefined) {
-    if (number.charCodeAt(0) === 43 && !hasCallingCode(number)) v = false;
-    else {
-      const p = parsePhoneNumberFromString(number, region as CountryCode);
-      v = p !== undefined && p.isValid();
-    }
+    const p = parsePhoneNumberFromString(number, region as CountryCode);
+    v = p !== undefined && p.isValid();
     seen.set(number, v);
   }
   return v;
 }
 
 /**
- * The calling codes the library's metadata knows, as its Metadata.hasCallingCode() does: those of
- * countries ("1", "44") and the non-geographic ones ("800", "881"); the same metadata it parses with.
+ * Can the library find groups s..j of the run invalid from their digit count alone (phone-lengths.ts)?
+ * The number assemble() would build is "+" and the digits from `from` (or after a "00"), or the national
+ * digits: all of run.digits[from, to). The one exception, a bracketed trunk zero dropped from an
+ * international number ("+44 (0) 20 ..."), is left to the library.
  */
-const CALLING_CODES: ReadonlySet<string> = new Set([...Object.keys(metadata.country_calling_codes), ...Object.keys(metadata.nonGeographic ?? {})]);
-
-/**
- * Does the international number "+digits" start with a calling code? The library reads the first of its
- * one- to three-digit prefixes that the metadata knows (none after "+0"); without one, the number parses to
- * nothing, so it is invalid without asking (random "00 dd dd" groups cost one validation each otherwise).
- */
-function hasCallingCode(number: string): boolean {
-  if (number.charCodeAt(1) === 48) return false;
-  for (let i = 2; i <= 4 && i <= number.length; i++) if (CALLING_CODES.has(number.slice(1, i))) return true;
-  return false;
+function cannotBeValid(run: DigitRun, s: number, j: number, from: number, to: number, intl: boolean, isIntl: boolean, region: string): boolean {
+  if (intl) {
+    for (let g = s + 1; g <= j; g++) {
+      const grp = run.groups[g]!;
+      if (grp.end - grp.start === 1 && run.digits.charCodeAt(run.offsets[g]!) === 48) return false;
+    }
+    return intlCannotBeValid(run.digits, from, to);
+  }
+  if (isIntl) return intlCannotBeValid(run.digits, from + 2, to);
+  return nationalCannotBeValid(run.digits, from, to, region);
 }
 
 const DATE_OR_TIME = /^(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[.:]\d{2})$/;
@@ -171,6 +169,7 @@ function findInRun(run: DigitRun, input: RecognizerInput, out: DetectedEntity[],
       const surfaceEnd = run.groups[j]!.end;
       if (mayBeDateOrTime(t, startGroup.start, surfaceEnd) && DATE_OR_TIME.test(s0.slice(startGroup.start, surfaceEnd))) continue;
       attempts++;
+      if (cannotBeValid(run, s, j, from, to, intl, isIntl, input.region)) continue;
       if (validPhone(assemble(run, s, j, t, intl), input.region, seen)) { found = j; break; }
     }
     if (found < 0) { s++; continue; }

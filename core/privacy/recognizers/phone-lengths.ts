@@ -1,0 +1,188 @@
+/**
+ * An exact "cannot be valid" prefilter for PHONE candidates, read from libphonenumber-js's own metadata
+ * (the same "max" metadata it validates with): a candidate whose digit count no national number of its
+ * calling code can have is rejected without asking the library (4-17 µs a call). The library still
+ * decides every candidate this lets through; the prefilter only rejects numbers it would reject.
+ *
+ * Why a length says enough (libphonenumber-js 1.x, es6/parse.js, isValid.js, helpers/getNumberType.js):
+ * - isValid() validates the national number N with ONE country sharing the number's calling code (the
+ *   country found for N, the default region, or the calling code's main country) or with the
+ *   non-geographic plan; every plan of this metadata has types, and getNumberType() only accepts N when
+ *   some type accepts its length: the type's possible lengths, or the plan's when the type has none.
+ *   So len(N) is in LENGTHS(cc), the union over the code's countries of their plan's and types' lengths.
+ *   (A plan without types or without lengths makes LENGTHS "any length": nothing is filtered.)
+ * - N is the digits after the calling code, or those with a national prefix stripped
+ *   (extractNationalNumberFromPossiblyIncompleteNumber): the prefix regex's match is removed, or, with a
+ *   national_prefix_transform_rule, replaced by the rule's literal digits and captured groups (each a
+ *   part of the match). So len(N) = r + d with d in [-longest match, literal count (+ more when a rule
+ *   names several groups)], bounded by phone-regex-bounds.ts; 0 when nothing is stripped.
+ * - International numbers "+digits": the calling code is the first of the one- to three-digit prefixes
+ *   the metadata knows (none after "+0": no calling code, so nothing is valid); stripping uses the calling
+ *   code's main plan.
+ * - National numbers in region C: if C's IDD prefix can match at the start, the library may read them as
+ *   international: not filtered. Otherwise N comes from the number (C's plan strips) or, when the number
+ *   starts with C's calling code, possibly from the digits after it (the main plan strips). A region the
+ *   metadata does not know makes the library drop the default country: no national number is valid.
+ * tests/core/privacy/phone-lengths.test.ts checks examples; a differential script over millions of
+ * numbers (every calling code and length) found no number rejected here that the library accepts.
+ */
+import metadata from 'libphonenumber-js/max/metadata';
+import { regexBounds } from './phone-regex-bounds.ts';
+
+/** The v4 metadata arrays, as libphonenumber-js's metadata.js indexes them. */
+type Plan = readonly unknown[];
+const CALLING_CODE = 0, IDD_PREFIX = 1, POSSIBLE_LENGTHS = 3, NATIONAL_PREFIX = 5, PREFIX_FOR_PARSING = 7, TRANSFORM_RULE = 8, TYPES = 11;
+
+/** Lengths are bits 0..30 of a mask; a lookup beyond MAX_BIT is never filtered. */
+const MAX_BIT = 30;
+const ANY_LENGTH = 0x7fffffff;
+
+function lengthMask(lengths: unknown): number {
+  if (!Array.isArray(lengths)) return -1;
+  let m = 0;
+  for (const n of lengths) {
+    if (typeof n !== 'number' || n < 0 || n > MAX_BIT) return ANY_LENGTH;
+    m |= 1 << n;
+  }
+  return m;
+}
+
+/** Lengths a national number valid in `plan` can have (ANY_LENGTH when the metadata does not bound them). */
+function planLengths(plan: Plan): number {
+  const types = plan[TYPES];
+  const own = lengthMask(plan[POSSIBLE_LENGTHS]);
+  if (!Array.isArray(types) || types.length === 0) return ANY_LENGTH; // validated by its general pattern only
+  let m = own === -1 ? 0 : own;
+  for (const t of types) {
+    if (!Array.isArray(t)) continue; // a type the plan does not have
+    const tl = lengthMask(t[1]);
+    if (tl !== -1) m |= tl;
+    else if (own !== -1) m |= own; // Type.possibleLengths() falls back to the plan's
+    else return ANY_LENGTH; // neither: the type checks no length
+  }
+  return m;
+}
+
+/** How far national-prefix stripping can change a number's length in `plan`: [-shrink, +grow]. */
+function stripBounds(plan: Plan): { shrink: number; grow: number } {
+  const prefix = plan[PREFIX_FOR_PARSING] || plan[NATIONAL_PREFIX];
+  if (!prefix) return { shrink: 0, grow: 0 };
+  const b = typeof prefix === 'string' ? regexBounds(prefix) : undefined;
+  const shrink = b ? b.max : Infinity;
+  const rule = plan[TRANSFORM_RULE];
+  if (!rule) return { shrink, grow: 0 };
+  if (typeof rule !== 'string' || /\$(?![1-9](?!\d))/.test(rule)) return { shrink, grow: Infinity }; // $& $' $10 ...: assume anything
+  const refs = (rule.match(/\$[1-9]/g) ?? []).length;
+  // Literal characters, plus each named group (a part of the match) beyond the first that replaces it.
+  return { shrink, grow: rule.length - 2 * refs + Math.max(0, refs - 1) * shrink };
+}
+
+/**
+ * Bit r set when (r - offset) + d is in `lengths` for some d in [-shrink, grow] (d = 0 when nothing is
+ * stripped; `offset` digits of calling code are read off first).
+ */
+function reachable(lengths: number, shrink: number, grow: number, offset: number): number {
+  if (lengths === ANY_LENGTH) return ANY_LENGTH;
+  // r = N + offset - d: bit N of `lengths` moves to bit N + (offset - d). Shifts of 31 or more clear all.
+  let m = 0;
+  const lo = -Math.min(shrink, 2 * MAX_BIT), hi = Math.min(grow, 2 * MAX_BIT);
+  for (let d = lo; d <= hi; d++) {
+    const s = offset - d;
+    if (s >= 0) { if (s <= MAX_BIT) m |= lengths << s; }
+    else if (-s <= MAX_BIT) m |= lengths >>> -s;
+  }
+  return m & ANY_LENGTH;
+}
+
+const meta = metadata as unknown as {
+  country_calling_codes: Record<string, readonly string[]>;
+  countries: Record<string, Plan>;
+  nonGeographic?: Record<string, Plan>;
+};
+
+/** Per numeric calling code (no code starts with 0, so "1", "44" and "881" are distinct numbers). */
+const KNOWN_CODE = new Uint8Array(1000);
+/** Digits after the calling code: bit r set when r of them can make a valid number. */
+const INTL_OK = new Int32Array(1000);
+/** Lengths valid under each calling code, and the main plan (metadata.getNumberingPlanMetadata). */
+const CODE_LENGTHS = new Map<string, number>();
+const MAIN_PLAN = new Map<string, Plan>();
+
+for (const [cc, countries] of Object.entries(meta.country_calling_codes)) {
+  let m = 0;
+  for (const c of countries) m |= planLengths(meta.countries[c]!);
+  CODE_LENGTHS.set(cc, m);
+  MAIN_PLAN.set(cc, meta.countries[countries[0]!]!);
+}
+for (const [cc, plan] of Object.entries(meta.nonGeographic ?? {})) {
+  if (CODE_LENGTHS.has(cc)) continue;
+  CODE_LENGTHS.set(cc, planLengths(plan));
+  MAIN_PLAN.set(cc, plan);
+}
+for (const [cc, lengths] of CODE_LENGTHS) {
+  const { shrink, grow } = stripBounds(MAIN_PLAN.get(cc)!);
+  KNOWN_CODE[Number(cc)] = 1;
+  INTL_OK[Number(cc)] = reachable(lengths, shrink, grow, 0);
+}
+
+/** The calling code's digits, and which lengths pass without and with the calling code read off. */
+interface NationalRule { readonly code: string; readonly iddFirst: number; readonly ok: number; readonly okAfterCode: number }
+const NO_REGION: NationalRule = { code: '', iddFirst: 0, ok: 0, okAfterCode: 0 };
+/**
+ * Rules per region, made on a region's first use (from the metadata only; the region comes from the
+ * conversation's locale, never from a message, and there are at most as many entries as countries).
+ */
+const NATIONAL = new Map<string, NationalRule>();
+
+function nationalRule(region: string): NationalRule {
+  let rule = NATIONAL.get(region);
+  if (rule !== undefined) return rule;
+  const plan = Object.prototype.hasOwnProperty.call(meta.countries, region) ? meta.countries[region] : undefined;
+  if (plan === undefined) rule = NO_REGION;
+  else {
+    const code = String(plan[CALLING_CODE]);
+    const lengths = CODE_LENGTHS.get(code) ?? ANY_LENGTH;
+    const own = stripBounds(plan), main = stripBounds(MAIN_PLAN.get(code) ?? plan);
+    const iddPrefix = plan[IDD_PREFIX];
+    const idd = typeof iddPrefix === 'string' ? regexBounds(iddPrefix) : undefined;
+    rule = {
+      code,
+      // An IDD prefix that can match the empty string, or one we cannot read, may start any number.
+      iddFirst: idd === undefined || idd.min === 0 ? 0x3ff : idd.first,
+      ok: reachable(lengths, own.shrink, own.grow, 0),
+      okAfterCode: reachable(lengths, main.shrink, main.grow, code.length),
+    };
+  }
+  NATIONAL.set(region, rule);
+  return rule;
+}
+
+/**
+ * True when libphonenumber-js would certainly find "+" + d[at, end) invalid (ASCII digits). False means
+ * "ask the library", never "valid".
+ */
+export function intlCannotBeValid(d: string, at: number, end: number): boolean {
+  let code = 0;
+  for (let k = 1; k <= 3 && at + k <= end; k++) {
+    code = code * 10 + d.charCodeAt(at + k - 1) - 48;
+    if (code === 0) return true; // "+0": no calling code starts with 0
+    if (KNOWN_CODE[code] === 1) {
+      const r = end - at - k;
+      return r <= MAX_BIT && ((INTL_OK[code]! >> r) & 1) === 0;
+    }
+  }
+  return true; // no calling code the metadata knows: the library parses it to nothing
+}
+
+/**
+ * True when libphonenumber-js would certainly find the national number d[at, end) (ASCII digits, no
+ * "+") invalid with default region `region`. False means "ask the library", never "valid".
+ */
+export function nationalCannotBeValid(d: string, at: number, end: number, region: string): boolean {
+  const rule = nationalRule(region);
+  if (rule === NO_REGION) return true; // unknown region: the library drops it and reads no country
+  const n = end - at;
+  if (n > MAX_BIT || ((rule.iddFirst >> (d.charCodeAt(at) - 48)) & 1) !== 0) return false;
+  if (((rule.ok >> n) & 1) !== 0) return false;
+  return ((rule.okAfterCode >> n) & 1) === 0 || !d.startsWith(rule.code, at);
+}
