@@ -63,18 +63,23 @@ function planLengths(plan: Plan): number {
   return m;
 }
 
-/** How far national-prefix stripping can change a number's length in `plan`: [-shrink, +grow]. */
-function stripBounds(plan: Plan): { shrink: number; grow: number } {
+/**
+ * How far national-prefix stripping can change a number's length in `plan`: [-shrink, +grow], and the
+ * digits a non-empty prefix match can start with (`first`). A number starting with any other digit has
+ * only an empty match there, which strips nothing and captures nothing: its length stays as it is.
+ */
+function stripBounds(plan: Plan): { shrink: number; grow: number; first: number } {
   const prefix = plan[PREFIX_FOR_PARSING] || plan[NATIONAL_PREFIX];
-  if (!prefix) return { shrink: 0, grow: 0 };
+  if (!prefix) return { shrink: 0, grow: 0, first: 0 };
   const b = typeof prefix === 'string' ? regexBounds(prefix) : undefined;
   const shrink = b ? b.max : Infinity;
+  const first = b ? b.first : 0x3ff;
   const rule = plan[TRANSFORM_RULE];
-  if (!rule) return { shrink, grow: 0 };
-  if (typeof rule !== 'string' || /\$(?![1-9](?!\d))/.test(rule)) return { shrink, grow: Infinity }; // $& $' $10 ...: assume anything
+  if (!rule) return { shrink, grow: 0, first };
+  if (typeof rule !== 'string' || /\$(?![1-9](?!\d))/.test(rule)) return { shrink, grow: Infinity, first }; // $& $' $10 ...: assume anything
   const refs = (rule.match(/\$[1-9]/g) ?? []).length;
   // Literal characters, plus each named group (a part of the match) beyond the first that replaces it.
-  return { shrink, grow: rule.length - 2 * refs + Math.max(0, refs - 1) * shrink };
+  return { shrink, grow: rule.length - 2 * refs + Math.max(0, refs - 1) * shrink, first };
 }
 
 /**
@@ -102,8 +107,11 @@ const meta = metadata as unknown as {
 
 /** Per numeric calling code (no code starts with 0, so "1", "44" and "881" are distinct numbers). */
 const KNOWN_CODE = new Uint8Array(1000);
-/** Digits after the calling code: bit r set when r of them can make a valid number. */
+/** Digits after the calling code: bit r set when r of them can make a valid number (as they are, or stripped). */
 const INTL_OK = new Int32Array(1000);
+/** The same without stripping (the first digit cannot start a national prefix), and the digits that can. */
+const INTL_OK_UNSTRIPPED = new Int32Array(1000);
+const INTL_STRIP_FIRST = new Int16Array(1000);
 /** Lengths valid under each calling code, and the main plan (metadata.getNumberingPlanMetadata). */
 const CODE_LENGTHS = new Map<string, number>();
 const MAIN_PLAN = new Map<string, Plan>();
@@ -120,9 +128,11 @@ for (const [cc, plan] of Object.entries(meta.nonGeographic ?? {})) {
   MAIN_PLAN.set(cc, plan);
 }
 for (const [cc, lengths] of CODE_LENGTHS) {
-  const { shrink, grow } = stripBounds(MAIN_PLAN.get(cc)!);
+  const { shrink, grow, first } = stripBounds(MAIN_PLAN.get(cc)!);
   KNOWN_CODE[Number(cc)] = 1;
   INTL_OK[Number(cc)] = reachable(lengths, shrink, grow, 0);
+  INTL_OK_UNSTRIPPED[Number(cc)] = reachable(lengths, 0, 0, 0);
+  INTL_STRIP_FIRST[Number(cc)] = first;
 }
 
 /** The calling code's digits, and which lengths pass without and with the calling code read off. */
@@ -168,7 +178,9 @@ export function intlCannotBeValid(d: string, at: number, end: number): boolean {
     if (code === 0) return true; // "+0": no calling code starts with 0
     if (KNOWN_CODE[code] === 1) {
       const r = end - at - k;
-      return r <= MAX_BIT && ((INTL_OK[code]! >> r) & 1) === 0;
+      if (r > MAX_BIT) return false;
+      const strips = r > 0 && ((INTL_STRIP_FIRST[code]! >> (d.charCodeAt(at + k) - 48)) & 1) !== 0;
+      return (((strips ? INTL_OK[code]! : INTL_OK_UNSTRIPPED[code]!) >> r) & 1) === 0;
     }
   }
   return true; // no calling code the metadata knows: the library parses it to nothing

@@ -20,11 +20,13 @@ describe('PHONE length prefilter (phone-lengths.ts)', () => {
     assert.equal(intl('999123456789'), true);
   });
 
-  it('lets through a NANP number of ten national digits and rejects one of nine or twelve (eleven may be a trunk "1" and ten)', () => {
+  it('lets through a NANP number of ten national digits and rejects one of nine or twelve; eleven only when a trunk "1" cannot start it', () => {
     assert.equal(intl('12025550123'), false);
     assert.equal(intl('1202555012'), true);
-    assert.equal(intl('120255501234'), false);
     assert.equal(intl('1202555012345'), true);
+    assert.equal(intl('120255501234'), true);
+    assert.equal(intl('112025550123'), false); // "+1 1 202 555 0123": the library strips the "1"
+    assert.equal(valid('+112025550123', 'GB'), true);
   });
 
   it("lets every country's example number through, international and national, and the library agrees they are valid", () => {
