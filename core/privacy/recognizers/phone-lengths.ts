@@ -135,9 +135,22 @@ for (const [cc, lengths] of CODE_LENGTHS) {
   INTL_STRIP_FIRST[Number(cc)] = first;
 }
 
-/** The calling code's digits, and which lengths pass without and with the calling code read off. */
-interface NationalRule { readonly code: string; readonly iddFirst: number; readonly ok: number; readonly okAfterCode: number }
-const NO_REGION: NationalRule = { code: '', iddFirst: 0, ok: 0, okAfterCode: 0 };
+/**
+ * The calling code's digits, and which lengths pass as they are (`ok`: stripped by the region's plan when
+ * the first digit is in `first`, else unstripped) and with the calling code read off (`okAfterCode`:
+ * stripped by the main plan when the next digit is in `firstAfterCode`).
+ */
+interface NationalRule {
+  readonly code: string;
+  readonly iddFirst: number;
+  readonly first: number;
+  readonly ok: number;
+  readonly okUnstripped: number;
+  readonly firstAfterCode: number;
+  readonly okAfterCode: number;
+  readonly okAfterCodeUnstripped: number;
+}
+const NO_REGION: NationalRule = { code: '', iddFirst: 0, first: 0, ok: 0, okUnstripped: 0, firstAfterCode: 0, okAfterCode: 0, okAfterCodeUnstripped: 0 };
 /**
  * Rules per region, made on a region's first use (from the metadata only; the region comes from the
  * conversation's locale, never from a message, and there are at most as many entries as countries).
@@ -159,8 +172,12 @@ function nationalRule(region: string): NationalRule {
       code,
       // An IDD prefix that can match the empty string, or one we cannot read, may start any number.
       iddFirst: idd === undefined || idd.min === 0 ? 0x3ff : idd.first,
+      first: own.first,
       ok: reachable(lengths, own.shrink, own.grow, 0),
+      okUnstripped: reachable(lengths, 0, 0, 0),
+      firstAfterCode: main.first,
       okAfterCode: reachable(lengths, main.shrink, main.grow, code.length),
+      okAfterCodeUnstripped: reachable(lengths, 0, 0, code.length),
     };
   }
   NATIONAL.set(region, rule);
@@ -194,7 +211,11 @@ export function nationalCannotBeValid(d: string, at: number, end: number, region
   const rule = nationalRule(region);
   if (rule === NO_REGION) return true; // unknown region: the library drops it and reads no country
   const n = end - at;
-  if (n > MAX_BIT || ((rule.iddFirst >> (d.charCodeAt(at) - 48)) & 1) !== 0) return false;
-  if (((rule.ok >> n) & 1) !== 0) return false;
-  return ((rule.okAfterCode >> n) & 1) === 0 || !d.startsWith(rule.code, at);
+  const c = d.charCodeAt(at) - 48;
+  if (n > MAX_BIT || ((rule.iddFirst >> c) & 1) !== 0) return false;
+  if (((((rule.first >> c) & 1) !== 0 ? rule.ok : rule.okUnstripped) >> n) & 1) return false;
+  if (!d.startsWith(rule.code, at)) return true;
+  const after = at + rule.code.length;
+  const strips = after < end && ((rule.firstAfterCode >> (d.charCodeAt(after) - 48)) & 1) !== 0;
+  return (((strips ? rule.okAfterCode : rule.okAfterCodeUnstripped) >> n) & 1) === 0;
 }

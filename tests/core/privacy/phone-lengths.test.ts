@@ -51,6 +51,12 @@ describe('PHONE length prefilter (phone-lengths.ts)', () => {
     assert.equal(national('235678', 'GG'), false);
   });
 
+  it('rejects a US national number of eleven digits unless it starts with the trunk "1"', () => {
+    assert.equal(national('22025550123', 'US'), true);
+    assert.equal(national('12025550123', 'US'), false);
+    assert.equal(valid('12025550123', 'US'), true);
+  });
+
   it('rejects every national number in a region the metadata does not know (the library drops the region)', () => {
     assert.equal(national('02079460958', 'ZZ'), true);
     assert.equal(valid('02079460958', 'ZZ'), false);
