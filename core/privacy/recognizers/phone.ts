@@ -43,13 +43,16 @@ function leadOk(lead: Lead, d: string, at: number): boolean {
 }
 
 /**
- * Asks libphonenumber-js, remembering the answers for the current text only (`seen`, made by find() and
- * dropped when it returns): a text that repeats a number (a pasted list) asks once per number. Nothing
- * is kept from one call to the next: a memo across calls would keep customers' phone numbers in the
- * worker's memory from message to message (data minimisation), and it would flatter any benchmark that
- * repeats its messages.
+ * Answers for the current text only: made on find()'s first library call and dropped when find() returns,
+ * so a text that repeats a number (a pasted list) asks once per number. Nothing is kept from one call to
+ * the next: a memo across calls would keep customers' phone numbers in the worker's memory from message
+ * to message (data minimisation), and it would flatter any benchmark that repeats its messages.
  */
-function validPhone(number: string, region: string, seen: Map<string, boolean>): boolean {
+let seen: Map<string, boolean> | undefined;
+
+/** Asks libphonenumber-js (full metadata) whether `number` is a valid phone number in `region`. */
+function validPhone(number: string, region: string): boolean {
+  seen ??= new Map();
   let v = seen.get(number);
   if (v === undefined) {
     const p = parsePhoneNumberFromString(number, region as CountryCode);
@@ -60,21 +63,24 @@ function validPhone(number: string, region: string, seen: Map<string, boolean>):
 }
 
 /**
- * Can the library find groups s..j of the run invalid from their digit count alone (phone-lengths.ts)?
- * The number assemble() would build is "+" and the digits from `from` (or after a "00"), or the national
- * digits: all of run.digits[from, to). The one exception, a bracketed trunk zero dropped from an
- * international number ("+44 (0) 20 ..."), is left to the library.
+ * The number to ask the library about for groups s..j (what assemble() builds), or undefined when its
+ * digit count proves it invalid (phone-lengths.ts). Without a dropped trunk zero, assemble() builds "+"
+ * and run.digits[from, to) (international), "+" and the digits after a leading "00", or the national
+ * digits run.digits[from, to), so one slice makes it. An international number with a single "0" group
+ * after its first (maybe a bracketed trunk zero, "+44 (0) 20 ...") is built by assemble() and left to
+ * the library.
  */
-function cannotBeValid(run: DigitRun, s: number, j: number, from: number, to: number, intl: boolean, isIntl: boolean, region: string): boolean {
+function candidate(run: DigitRun, s: number, j: number, from: number, to: number, intl: boolean, isIntl: boolean, region: string, t: string): string | undefined {
+  const d = run.digits;
   if (intl) {
     for (let g = s + 1; g <= j; g++) {
       const grp = run.groups[g]!;
-      if (grp.end - grp.start === 1 && run.digits.charCodeAt(run.offsets[g]!) === 48) return false;
+      if (grp.end - grp.start === 1 && d.charCodeAt(run.offsets[g]!) === 48) return assemble(run, s, j, t, intl);
     }
-    return intlCannotBeValid(run.digits, from, to);
+    return intlCannotBeValid(d, from, to) ? undefined : '+' + d.slice(from, to);
   }
-  if (isIntl) return intlCannotBeValid(run.digits, from + 2, to);
-  return nationalCannotBeValid(run.digits, from, to, region);
+  if (isIntl) return intlCannotBeValid(d, from + 2, to) ? undefined : '+' + d.slice(from + 2, to);
+  return nationalCannotBeValid(d, from, to, region) ? undefined : d.slice(from, to);
 }
 
 const DATE_OR_TIME = /^(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[.:]\d{2})$/;
@@ -138,7 +144,7 @@ function hasUnit(s: string, a: number, b: number, c: number): boolean {
   return false;
 }
 
-function findInRun(run: DigitRun, input: RecognizerInput, out: DetectedEntity[], seen: Map<string, boolean>): void {
+function findInRun(run: DigitRun, input: RecognizerInput, out: DetectedEntity[]): void {
   // Characters are read in `lower` (a flat string): the digits and every character tested here
   // (+ ( ) . / - : £ $ € # % and whitespace) are the same in `norm`, and lower-casing makes none of
   // them from anything else (checked for every BMP code unit); UNIT_AFTER still reads `norm`.
@@ -169,8 +175,8 @@ function findInRun(run: DigitRun, input: RecognizerInput, out: DetectedEntity[],
       const surfaceEnd = run.groups[j]!.end;
       if (mayBeDateOrTime(t, startGroup.start, surfaceEnd) && DATE_OR_TIME.test(s0.slice(startGroup.start, surfaceEnd))) continue;
       attempts++;
-      if (cannotBeValid(run, s, j, from, to, intl, isIntl, input.region)) continue;
-      if (validPhone(assemble(run, s, j, t, intl), input.region, seen)) { found = j; break; }
+      const number = candidate(run, s, j, from, to, intl, isIntl, input.region, t);
+      if (number !== undefined && validPhone(number, input.region)) { found = j; break; }
     }
     if (found < 0) { s++; continue; }
     const end = run.groups[found]!.end;
@@ -191,9 +197,12 @@ export const phoneRecognizer: Recognizer = Object.freeze({
   find(input: RecognizerInput): DetectedEntity[] {
     const out: DetectedEntity[] = [];
     if (fewerDigits(input, 6)) return out;
-    const seen = new Map<string, boolean>();
-    for (const run of digitRuns(input)) {
-      if (run.digits.length >= 6) findInRun(run, input, out, seen);
+    try {
+      for (const run of digitRuns(input)) {
+        if (run.digits.length >= 6) findInRun(run, input, out);
+      }
+    } finally {
+      seen = undefined;
     }
     return out;
   },
