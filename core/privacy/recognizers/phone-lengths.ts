@@ -153,7 +153,7 @@ interface NationalRule {
 const NO_REGION: NationalRule = { code: '', iddFirst: 0, first: 0, ok: 0, okUnstripped: 0, firstAfterCode: 0, okAfterCode: 0, okAfterCodeUnstripped: 0 };
 /**
  * Rules per region, made on a region's first use (from the metadata only; the region comes from the
- * conversation's locale, never from a message, and there are at most as many entries as countries).
+ * conversation's locale, never from a message; at most one entry per two-letter region code).
  */
 const NATIONAL = new Map<string, NationalRule>();
 
