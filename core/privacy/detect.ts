@@ -56,13 +56,24 @@ function safeRanges(text: string, patterns: readonly string[] | undefined): Rang
   return out.length ? rangeIndex(out) : null;
 }
 
-/** Census class per ASCII code unit: 1 digit, 2 colon, 3 dash, 4 dot, 5 at sign (0: not counted). */
-const CENSUS_CLASS = new Uint8Array(128);
-for (let c = 48; c <= 57; c++) CENSUS_CLASS[c] = 1;
-CENSUS_CLASS[58] = 2;
-CENSUS_CLASS[45] = 3;
-CENSUS_CLASS[46] = 4;
-CENSUS_CLASS[64] = 5;
+/**
+ * Census weights per Latin-1 code unit, packed so the loop adds into two integers held in registers
+ * (a `counts[class]++` per code unit is a store and a reload of memory each time):
+ * CENSUS_A has digits in bits 0-9, colons in bits 10-19, dashes in bits 20-29; CENSUS_B has dots in
+ * bits 0-9, at signs in bits 10-19, no-break spaces in bits 20-29. The sums are unpacked after every
+ * CENSUS_CHUNK code units, fewer than a field's 1024, so no field ever carries into the next: the counts
+ * are exact at any length.
+ */
+const CENSUS_A = new Int32Array(256);
+const CENSUS_B = new Int32Array(256);
+for (let c = 48; c <= 57; c++) CENSUS_A[c] = 1;
+CENSUS_A[58] = 1 << 10;
+CENSUS_A[45] = 1 << 20;
+CENSUS_B[46] = 1;
+CENSUS_B[64] = 1 << 10;
+CENSUS_B[0xa0] = 1 << 20;
+const CENSUS_CHUNK = 1023;
+const FIELD = 1023;
 
 /**
  * Set by census(): did the counted (lower-cased) text have a code unit that normalize() could map or
@@ -72,16 +83,21 @@ CENSUS_CLASS[64] = 5;
 let censusMayNormalize = false;
 
 function census(s: string): TextStats {
-  const counts = [0, 0, 0, 0, 0, 0];
-  let mayNormalize = false;
+  let digits = 0, colons = 0, dashes = 0, dots = 0, at = 0, nbsp = 0;
+  let wide = false;
   const n = s.length;
-  for (let i = 0; i < n; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 128) counts[CENSUS_CLASS[c]!]!++;
-    else if (c >= 0x100 || c === 0xa0) mayNormalize = true;
+  for (let i = 0; i < n;) {
+    const stop = n - i > CENSUS_CHUNK ? i + CENSUS_CHUNK : n;
+    let a = 0, b = 0;
+    for (; i < stop; i++) {
+      const c = s.charCodeAt(i);
+      if (c < 256) { a += CENSUS_A[c]!; b += CENSUS_B[c]!; } else wide = true;
+    }
+    digits += a & FIELD; colons += (a >> 10) & FIELD; dashes += a >> 20;
+    dots += b & FIELD; at += (b >> 10) & FIELD; nbsp += b >> 20;
   }
-  censusMayNormalize = mayNormalize;
-  return { digits: counts[1]!, colons: counts[2]!, dashes: counts[3]!, dots: counts[4]!, at: counts[5]! };
+  censusMayNormalize = wide || nbsp > 0;
+  return { digits, colons, dashes, dots, at };
 }
 
 export function detect(text: string, options: ScrubOptions = {}): DetectedEntity[] {

@@ -15,7 +15,8 @@ const hasAlnum = (t: string): boolean => ALNUM.test(t);
  */
 export function resolve(cands: DetectedEntity[], text: string): DetectedEntity[] {
   if (cands.length < 2) return cands;
-  cands.sort(byStrength);
+  if (cands.length <= FEW_CANDIDATES) insertionSort(cands);
+  else cands.sort(byStrength);
   let tree: Int32Array | null = null, at: Int32Array | null = null, top = 0;
   if (cands.length > FEW_CANDIDATES) {
     let size = text.length;
@@ -96,6 +97,20 @@ function keep(kept: Kept, c: DetectedEntity, below: number): void {
 
 function byStrength(x: DetectedEntity, y: DetectedEntity): number {
   return y.score - x.score || (y.end - y.start) - (x.end - x.start) || x.start - y.start;
+}
+
+/**
+ * cands.sort(byStrength) for short arrays, without the builtin sort's set-up cost. Like the builtin
+ * (stable since ES2019) it keeps candidates that compare equal in their order, so the result is the
+ * same array order; quadratic only up to FEW_CANDIDATES.
+ */
+function insertionSort(cands: DetectedEntity[]): void {
+  for (let i = 1; i < cands.length; i++) {
+    const c = cands[i]!;
+    let j = i - 1;
+    while (j >= 0 && byStrength(cands[j]!, c) > 0) { cands[j + 1] = cands[j]!; j--; }
+    cands[j + 1] = c;
+  }
 }
 
 function byStart(x: DetectedEntity, y: DetectedEntity): number {
