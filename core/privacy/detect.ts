@@ -13,6 +13,7 @@ import { ScrubError } from './scrub-error.ts';
 import { ENTITY_TYPES, type DetectedEntity, type RecognizerInput, type ScrubOptions, type TextStats } from './types.ts';
 
 const DEFAULT_MIN_SCORE = 0.5;
+const NO_HOLES: readonly [number, number][] = Object.freeze([]);
 const KNOWN_TYPES = new Set<string>(ENTITY_TYPES);
 const LOCALE = /^([a-z]{2,3})(?:[-_]([a-z]{4}))?(?:[-_]([a-z]{2}|\d{3}))?$/i;
 const DEFAULT_REGION: Readonly<Record<string, string>> = Object.freeze({ en: 'GB', de: 'DE', fr: 'FR', es: 'ES' });
@@ -58,22 +59,23 @@ function safeRanges(text: string, patterns: readonly string[] | undefined): Rang
 
 /**
  * Census weights per Latin-1 code unit, packed so the loop adds into two integers held in registers
- * (a `counts[class]++` per code unit is a store and a reload of memory each time):
- * CENSUS_A has digits in bits 0-9, colons in bits 10-19, dashes in bits 20-29; CENSUS_B has dots in
- * bits 0-9, at signs in bits 10-19, no-break spaces in bits 20-29. The sums are unpacked after every
- * CENSUS_CHUNK code units, fewer than a field's 1024, so no field ever carries into the next: the counts
- * are exact at any length.
+ * (a `counts[class]++` per code unit is a store and a reload of memory each time): CENSUS_A has digits
+ * in bits 0-6, colons in bits 7-13, dashes in bits 14-20 and dots in bits 21-27; CENSUS_B has at signs
+ * in bits 0-6, no-break spaces in bits 7-13 and '[' in bits 14-20. The sums are unpacked after every
+ * CENSUS_CHUNK code units, no more than a field holds, so no field ever carries into the next (and
+ * the sums stay small integers): the counts are exact at any length.
  */
 const CENSUS_A = new Int32Array(256);
 const CENSUS_B = new Int32Array(256);
 for (let c = 48; c <= 57; c++) CENSUS_A[c] = 1;
-CENSUS_A[58] = 1 << 10;
-CENSUS_A[45] = 1 << 20;
-CENSUS_B[46] = 1;
-CENSUS_B[64] = 1 << 10;
-CENSUS_B[0xa0] = 1 << 20;
-const CENSUS_CHUNK = 1023;
-const FIELD = 1023;
+CENSUS_A[58] = 1 << 7;
+CENSUS_A[45] = 1 << 14;
+CENSUS_A[46] = 1 << 21;
+CENSUS_B[64] = 1;
+CENSUS_B[0xa0] = 1 << 7;
+CENSUS_B[91] = 1 << 14;
+const FIELD = 127;
+const CENSUS_CHUNK = FIELD;
 
 /**
  * Set by census(): did the counted (lower-cased) text have a code unit that normalize() could map or
@@ -81,9 +83,14 @@ const FIELD = 1023;
  * code unit normalize() maps.) Latin-1 accents alone leave the text as it is.
  */
 let censusMayNormalize = false;
+/**
+ * Set by census(): did the counted text have a '['? Lower-casing keeps '[' and makes it from nothing
+ * else, so this is also whether the caller's text has one (without a '[' it has no placeholder).
+ */
+let censusBracket = false;
 
 function census(s: string): TextStats {
-  let digits = 0, colons = 0, dashes = 0, dots = 0, at = 0, nbsp = 0;
+  let digits = 0, colons = 0, dashes = 0, dots = 0, at = 0, nbsp = 0, brackets = 0;
   let wide = false;
   const n = s.length;
   for (let i = 0; i < n;) {
@@ -93,10 +100,11 @@ function census(s: string): TextStats {
       const c = s.charCodeAt(i);
       if (c < 256) { a += CENSUS_A[c]!; b += CENSUS_B[c]!; } else wide = true;
     }
-    digits += a & FIELD; colons += (a >> 10) & FIELD; dashes += a >> 20;
-    dots += b & FIELD; at += (b >> 10) & FIELD; nbsp += b >> 20;
+    digits += a & FIELD; colons += (a >> 7) & FIELD; dashes += (a >> 14) & FIELD; dots += a >> 21;
+    at += b & FIELD; nbsp += (b >> 7) & FIELD; brackets += b >> 14;
   }
   censusMayNormalize = wide || nbsp > 0;
+  censusBracket = brackets > 0;
   return { digits, colons, dashes, dots, at };
 }
 
@@ -107,7 +115,6 @@ export function detect(text: string, options: ScrubOptions = {}): DetectedEntity
   const { language, region } = parseLocale(options.locale);
   if (text.length === 0) return [];
   try {
-    const holes = placeholderRanges(text);
     // The census is taken on the lower-cased text: the counted characters are ASCII digits and
     // punctuation, which lower-casing keeps and produces from nothing else, and it is a fresh flat
     // string, faster to read character by character than a concatenated text. Unless it has a code unit
@@ -115,6 +122,7 @@ export function detect(text: string, options: ScrubOptions = {}): DetectedEntity
     // normalize() would return the text as it is: then `norm` is the text and its lower case is made.
     let lower = lowerSameLength(text);
     let stats = census(lower);
+    const holes = censusBracket ? placeholderRanges(text) : NO_HOLES;
     let norm = censusMayNormalize ? normalize(text) : text;
     // Placeholders are masked so their type names ("[PHONE_1]") never act as context cues.
     if (holes.length) {

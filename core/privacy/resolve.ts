@@ -89,7 +89,15 @@ function keptNth(kept: Kept, k: number): DetectedEntity {
 /** Keeps c; `below` is keptBelow(kept, c.start). */
 function keep(kept: Kept, c: DetectedEntity, below: number): void {
   const tree = kept.tree;
-  if (!tree) { kept.list.splice(below, 0, c); return; }
+  if (!tree) {
+    // list.splice(below, 0, c), without the builtin call and the array of removed items it returns.
+    const list = kept.list;
+    let k = list.length;
+    list.push(c);
+    for (; k > below; k--) list[k] = list[k - 1]!;
+    list[below] = c;
+    return;
+  }
   kept.list.push(c);
   kept.at![c.start] = kept.list.length;
   for (let i = c.start + 1; i < tree.length; i += i & -i) tree[i]!++;
