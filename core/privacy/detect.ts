@@ -115,15 +115,20 @@ export function detect(text: string, options: ScrubOptions = {}): DetectedEntity
   const { language, region } = parseLocale(options.locale);
   if (text.length === 0) return [];
   try {
+    // Everything below reads `flat` rather than the caller's text. The caller's text may be a V8 cons
+    // string (made by concatenation), which every read flattens again (lower-casing, each regex, each
+    // character loop): `(text + '\0').slice(0, -1)` is a slice of a freshly flattened copy, with the
+    // same code units (every offset and answer is the same). It is dropped when detect() returns.
+    const flat = (text + '\0').slice(0, -1);
     // The census is taken on the lower-cased text: the counted characters are ASCII digits and
     // punctuation, which lower-casing keeps and produces from nothing else, and it is a fresh flat
-    // string, faster to read character by character than a concatenated text. Unless it has a code unit
-    // that normalize() maps or one that lower-cases to such a code unit (see censusMayNormalize),
-    // normalize() would return the text as it is: then `norm` is the text and its lower case is made.
-    let lower = lowerSameLength(text);
+    // string. Unless it has a code unit that normalize() maps or one that lower-cases to such a code
+    // unit (see censusMayNormalize), normalize() would return the text as it is: then `norm` is the
+    // flat text and its lower case is made.
+    let lower = lowerSameLength(flat);
     let stats = census(lower);
-    const holes = censusBracket ? placeholderRanges(text) : NO_HOLES;
-    let norm = censusMayNormalize ? normalize(text) : text;
+    const holes = censusBracket ? placeholderRanges(flat) : NO_HOLES;
+    let norm = censusMayNormalize ? normalize(flat) : flat;
     // Placeholders are masked so their type names ("[PHONE_1]") never act as context cues.
     if (holes.length) {
       const parts: string[] = [];
@@ -132,17 +137,12 @@ export function detect(text: string, options: ScrubOptions = {}): DetectedEntity
       parts.push(norm.slice(pos));
       norm = parts.join('');
     }
-    if (norm !== text) {
+    if (norm !== flat) {
       lower = lowerSameLength(norm);
       stats = census(lower);
     }
-    // Recognizers read `norm` code unit by code unit. The caller's text may be a V8 cons string (made by
-    // concatenation), slow to read so even once flattened: `(text + '\0').slice(0, -1)` is a slice of a
-    // freshly flattened copy, which reads fast, with the same code units (every offset and answer is the
-    // same). The copy is dropped with the input when detect() returns.
-    if (norm === text) norm = (text + '\0').slice(0, -1);
-    const input: RecognizerInput = { text, norm, lower, region, language, stats };
-    const safe = safeRanges(text, options.safePatterns);
+    const input: RecognizerInput = { text: flat, norm, lower, region, language, stats };
+    const safe = safeRanges(flat, options.safePatterns);
     const holeIndex = holes.length ? rangeIndex(holes.slice()) : null;
     const cands: DetectedEntity[] = [];
     const recognizers = options.recognizers ?? DEFAULT_RECOGNIZERS;
@@ -166,7 +166,7 @@ export function detect(text: string, options: ScrubOptions = {}): DetectedEntity
         cands.push({ type: c.type, start: c.start, end: c.end, score: Math.round(Math.min(1, c.score) * 100) / 100 });
       }
     }
-    return resolve(cands, text);
+    return resolve(cands, flat);
   } catch (e) {
     if (e instanceof ScrubError) throw e;
     throw new ScrubError(`PII detection failed: ${(e as Error)?.message ?? String(e)}`, { cause: e });
