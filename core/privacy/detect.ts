@@ -3,7 +3,7 @@
  * placeholders and operator-declared safe patterns, and fails closed: any recognizer exception becomes a
  * ScrubError and no result is returned.
  */
-import { normalize, lowerSameLength } from './normalize.ts';
+import { normalizeNonAscii, lowerSameLength } from './normalize.ts';
 import { releasePerTextCaches } from './per-text-caches.ts';
 import { placeholderRanges } from './placeholders.ts';
 import { inside, overlaps, rangeIndex, type RangeIndex } from './range-index.ts';
@@ -37,8 +37,9 @@ const safeCache = new Map<string, RegExp>();
 /** The ranges the operator's safe patterns match in `text`, indexed for inside(); null when there are none. */
 function safeRanges(text: string, patterns: readonly string[] | undefined): RangeIndex | null {
   if (!patterns || patterns.length === 0) return null;
-  const out: [number, number][] = [];
-  for (const source of patterns) {
+  let out: [number, number][] | null = null;
+  for (let p = 0; p < patterns.length; p++) {
+    const source = patterns[p]!;
     let re = safeCache.get(source);
     if (!re) {
       try { re = new RegExp(source, 'gu'); } catch (e) {
@@ -51,10 +52,10 @@ function safeRanges(text: string, patterns: readonly string[] | undefined): Rang
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) {
       if (m[0].length === 0) { re.lastIndex++; continue; }
-      out.push([m.index, m.index + m[0].length]);
+      (out ??= []).push([m.index, m.index + m[0].length]);
     }
   }
-  return out.length ? rangeIndex(out) : null;
+  return out ? rangeIndex(out) : null;
 }
 
 /**
@@ -128,7 +129,7 @@ export function detect(text: string, options: ScrubOptions = {}): DetectedEntity
     let lower = lowerSameLength(flat);
     let stats = census(lower);
     const holes = censusBracket ? placeholderRanges(flat) : NO_HOLES;
-    let norm = censusMayNormalize ? normalize(flat) : flat;
+    let norm = censusMayNormalize ? normalizeNonAscii(flat) : flat;
     // Placeholders are masked so their type names ("[PHONE_1]") never act as context cues.
     if (holes.length) {
       const parts: string[] = [];
@@ -145,6 +146,7 @@ export function detect(text: string, options: ScrubOptions = {}): DetectedEntity
     const safe = safeRanges(flat, options.safePatterns);
     const holeIndex = holes.length ? rangeIndex(holes.slice()) : null;
     const cands: DetectedEntity[] = [];
+    const length = text.length;
     const recognizers = options.recognizers ?? DEFAULT_RECOGNIZERS;
     for (let ri = 0; ri < recognizers.length; ri++) {
       const r = recognizers[ri]!;
@@ -157,13 +159,15 @@ export function detect(text: string, options: ScrubOptions = {}): DetectedEntity
       if (!Array.isArray(found)) throw new ScrubError(`Recognizer "${r.name}" returned ${typeof found}, expected an array.`);
       for (let ci = 0; ci < found.length; ci++) {
         const c = found[ci];
-        if (!c || !KNOWN_TYPES.has(c.type) || !Number.isInteger(c.start) || !Number.isInteger(c.end) || c.start < 0 || c.end > text.length || c.start >= c.end || !(c.score >= 0)) {
+        // Each field is read once, in the order checked, and the values checked are the values kept.
+        let type: DetectedEntity['type'], start = 0, end = 0, score = 0;
+        if (!c || !KNOWN_TYPES.has(type = c.type) || !Number.isInteger(start = c.start) || !Number.isInteger(end = c.end) || start < 0 || end > length || start >= end || !((score = c.score) >= 0)) {
           throw new ScrubError(`Recognizer "${r.name}" returned an invalid entity ${JSON.stringify(c)}.`);
         }
-        if (c.score < minScore) continue;
-        if (holeIndex && overlaps(c.start, c.end, holeIndex)) continue;
-        if (safe && inside(c.start, c.end, safe)) continue;
-        cands.push({ type: c.type, start: c.start, end: c.end, score: Math.round(Math.min(1, c.score) * 100) / 100 });
+        if (score < minScore) continue;
+        if (holeIndex && overlaps(start, end, holeIndex)) continue;
+        if (safe && inside(start, end, safe)) continue;
+        cands.push({ type, start, end, score: Math.round(Math.min(1, score) * 100) / 100 });
       }
     }
     return resolve(cands, flat);

@@ -8,12 +8,12 @@ export const TYPE_INDEX: Readonly<Record<EntityType, number>> = Object.freeze(Ob
 
 /** Placeholders numbered up to this are built once, at load (a message rarely has more of one type). */
 const PRESET_NUMBERS = 16;
-/** PRESET[TYPE_INDEX[type]][n] is `[${type}_${n}]` for 1 <= n <= PRESET_NUMBERS (static, no customer data). */
-const PRESET: readonly (readonly string[])[] = ENTITY_TYPES.map((t) => Array.from({ length: PRESET_NUMBERS + 1 }, (_, n) => `[${t}_${n}]`));
+/** PRESET.get(type)[n] is `[${type}_${n}]` for 1 <= n <= PRESET_NUMBERS (static, no customer data). */
+const PRESET: ReadonlyMap<string, readonly string[]> = new Map(ENTITY_TYPES.map((t) => [t, Array.from({ length: PRESET_NUMBERS + 1 }, (_, n) => `[${t}_${n}]`)]));
 
 export function placeholderFor(type: EntityType, n: number): string {
   if (n >= 1 && n <= PRESET_NUMBERS) {
-    const row = PRESET[TYPE_INDEX[type]];
+    const row = PRESET.get(type);
     if (row !== undefined) return row[n]!;
   }
   return `[${type}_${n}]`;
