@@ -43,6 +43,15 @@ const NON_ASCII = /[^\u0000-\u007f]/;
 
 export function normalize(text: string): string {
   if (!NON_ASCII.test(text)) return text;
+  return normalizeNonAscii(text);
+}
+
+/**
+ * normalize() without its all-ASCII shortcut, for a caller that already knows the text has a non-ASCII
+ * code unit (detect() does, from its census). Same answer for any text: every mapped code unit is
+ * non-ASCII, so an all-ASCII text comes back as it is either way.
+ */
+export function normalizeNonAscii(text: string): string {
   mappable ??= init();
   mappable.lastIndex = 0;
   return text.replace(mappable, mapChar);

@@ -15,7 +15,8 @@ const hasAlnum = (t: string): boolean => ALNUM.test(t);
  */
 export function resolve(cands: DetectedEntity[], text: string): DetectedEntity[] {
   if (cands.length < 2) return cands;
-  cands.sort(byStrength);
+  if (cands.length <= FEW_CANDIDATES) insertionSort(cands);
+  else cands.sort(byStrength);
   let tree: Int32Array | null = null, at: Int32Array | null = null, top = 0;
   if (cands.length > FEW_CANDIDATES) {
     let size = text.length;
@@ -88,7 +89,15 @@ function keptNth(kept: Kept, k: number): DetectedEntity {
 /** Keeps c; `below` is keptBelow(kept, c.start). */
 function keep(kept: Kept, c: DetectedEntity, below: number): void {
   const tree = kept.tree;
-  if (!tree) { kept.list.splice(below, 0, c); return; }
+  if (!tree) {
+    // list.splice(below, 0, c), without the builtin call and the array of removed items it returns.
+    const list = kept.list;
+    let k = list.length;
+    list.push(c);
+    for (; k > below; k--) list[k] = list[k - 1]!;
+    list[below] = c;
+    return;
+  }
   kept.list.push(c);
   kept.at![c.start] = kept.list.length;
   for (let i = c.start + 1; i < tree.length; i += i & -i) tree[i]!++;
@@ -96,6 +105,20 @@ function keep(kept: Kept, c: DetectedEntity, below: number): void {
 
 function byStrength(x: DetectedEntity, y: DetectedEntity): number {
   return y.score - x.score || (y.end - y.start) - (x.end - x.start) || x.start - y.start;
+}
+
+/**
+ * cands.sort(byStrength) for short arrays, without the builtin sort's set-up cost. Like the builtin
+ * (stable since ES2019) it keeps candidates that compare equal in their order, so the result is the
+ * same array order; quadratic only up to FEW_CANDIDATES.
+ */
+function insertionSort(cands: DetectedEntity[]): void {
+  for (let i = 1; i < cands.length; i++) {
+    const c = cands[i]!;
+    let j = i - 1;
+    while (j >= 0 && byStrength(cands[j]!, c) > 0) { cands[j + 1] = cands[j]!; j--; }
+    cands[j + 1] = c;
+  }
 }
 
 function byStart(x: DetectedEntity, y: DetectedEntity): number {

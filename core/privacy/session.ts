@@ -4,7 +4,7 @@
  */
 import { detect } from './detect.ts';
 import { detectAfter, PREVIOUS_CONTEXT_CHARS } from './detect-after.ts';
-import { PLACEHOLDER, placeholderFor } from './placeholders.ts';
+import { PLACEHOLDER, placeholderFor, TYPE_INDEX } from './placeholders.ts';
 import { ScrubError } from './scrub-error.ts';
 import { ENTITY_TYPES, type DetectedEntity, type EntityType, type ScrubOptions, type ScrubResult } from './types.ts';
 
@@ -57,9 +57,6 @@ export function scrub(text: string, options?: ScrubOptions): ScrubResult {
   return substitute(text, detect(text, options));
 }
 
-/** The position of each entity type in ENTITY_TYPES, for tables by type. */
-const TYPE_INDEX: Readonly<Record<EntityType, number>> = Object.freeze(Object.fromEntries(ENTITY_TYPES.map((t, i) => [t, i])) as Record<EntityType, number>);
-
 /**
  * Typed, numbered placeholders: the same value, the same placeholder. One map per type, keyed by the
  * value alone (no "type + value" key string to build and hash per entity); a type's next number is its
@@ -98,8 +95,9 @@ class Numbering {
  */
 function substitute(text: string, entities: DetectedEntity[], numbering?: Numbering): ScrubResult {
   if (entities.length === 0) return { text, entities };
-  numbering ??= new Numbering();
   try {
+    if (numbering === undefined && entities.length <= FEW_ENTITIES) return { text: substituteFew(text, entities), entities };
+    numbering ??= new Numbering();
     let out = '';
     let pos = 0;
     for (let i = 0; i < entities.length; i++) {
@@ -111,4 +109,49 @@ function substitute(text: string, entities: DetectedEntity[], numbering?: Number
   } catch (e) {
     throw new ScrubError(`Placeholder substitution failed: ${(e as Error)?.message ?? String(e)}`, { cause: e });
   }
+}
+
+/**
+ * Up to this many entities (nearly every message), a call's own numbering needs no Numbering: each
+ * entity is compared with the ones before it (a bounded amount of work), which allocates no maps and
+ * slices no values.
+ */
+const FEW_ENTITIES = 8;
+/** Scratch for substituteFew: the placeholder given to each entity so far, and whether it was new. */
+const fewPlaceholders: string[] = new Array<string>(FEW_ENTITIES).fill('');
+const fewIsNew = new Uint8Array(FEW_ENTITIES);
+
+/**
+ * substitute() numbered within this call, for at most FEW_ENTITIES entities: the same as a fresh
+ * Numbering. An entity whose type and value equal an earlier one's takes that one's placeholder;
+ * otherwise its number is one more than the distinct values of its type before it (the earlier
+ * entities of that type that were new).
+ */
+function substituteFew(text: string, entities: DetectedEntity[]): string {
+  let out = '';
+  let pos = 0;
+  for (let i = 0; i < entities.length; i++) {
+    const e = entities[i]!;
+    const type = e.type, start = e.start, len = e.end - start;
+    let ph = '';
+    let distinct = 0;
+    for (let j = 0; j < i; j++) {
+      const o = entities[j]!;
+      if (o.type !== type) continue;
+      if (o.end - o.start === len && sameText(text, o.start, start, len)) { ph = fewPlaceholders[j]!; break; }
+      distinct += fewIsNew[j]!;
+    }
+    fewIsNew[i] = ph === '' ? 1 : 0;
+    if (ph === '') ph = placeholderFor(type, distinct + 1);
+    fewPlaceholders[i] = ph;
+    out += text.slice(pos, start) + ph;
+    pos = e.end;
+  }
+  return out + text.slice(pos);
+}
+
+/** Do the `len` code units of `text` at a and at b match? */
+function sameText(text: string, a: number, b: number, len: number): boolean {
+  for (let k = 0; k < len; k++) if (text.charCodeAt(a + k) !== text.charCodeAt(b + k)) return false;
+  return true;
 }
