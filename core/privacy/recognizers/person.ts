@@ -25,6 +25,11 @@ const CUES = SHARED_PHRASES.define([...KIND_OF.keys()]);
 const CAP_WORD_AT = /\p{Lu}(?:['’]\p{Lu})?[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:['’-]\p{L}[\p{Ll}\p{M}]*)*(?![\p{L}\p{N}])/uy;
 /** Lower-case words that join the words of one name: "María de la Cruz", "Ludwig van Beethoven". */
 const PARTICLES = new Set(['de', 'del', 'van', 'von', 'der', 'den', 'du', 'di', 'da', 'le', 'la', 'y', 'dos', 'das']);
+/**
+ * Lower-casing maps each code point (one or two units) to at least one unit, so a word longer than
+ * twice the longest particle cannot lower-case to a particle: readName tests it without slicing it.
+ */
+const PARTICLE_SPAN = 2 * Math.max(...[...PARTICLES].map((p) => p.length));
 /*
  * Regexes of the rarer paths, compiled once (a regex literal in a loop builds a new RegExp object at
  * every evaluation). None is global or sticky, so sharing them keeps no state between calls.
@@ -114,7 +119,7 @@ function readName(s: string, ctx: CaseContext, at: number, firstLower: boolean, 
       // Particles between name words: "María de la Cruz", "Ludwig van Beethoven". The particles become part
       // of the name only with the capitalised word after them, which the next round reads as any name word
       // (so "Sarah de Vodafone" stays "Sarah"); they are not counted as words.
-      if (!first) {
+      if (!first && e - k <= PARTICLE_SPAN) {
         const lw = s.slice(k, e).toLowerCase();
         if (PARTICLES.has(lw)) {
           const next = PARTICLE_NEXT.exec(s.slice(e, e + 44));
