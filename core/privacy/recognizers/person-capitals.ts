@@ -128,3 +128,22 @@ export function simpleCapWordEnd(s: string, i: number): number {
   simpleMayBeListed = pairOk && (bitmap[b >>> 3]! & (1 << (b & 7))) !== 0;
   return j;
 }
+
+/**
+ * The next capital from `from` (a code point start) that the PERSON recognizer must look at: as
+ * nextCapitalAt, but the capitals that start no match or a simple word the filter rejects (see
+ * simpleCapWordEnd) are passed over here, continuing from where the recognizer would continue (after
+ * the capital, or after the word: the word holds no other capital). So the recognizer sees the same
+ * capitals it would have looked at, and a text with none of them and no cue is done after one call.
+ */
+export function nextCandidateAt(s: string, from: number): number {
+  let p = from;
+  for (;;) {
+    const index = nextCapitalAt(s, p);
+    if (index < 0) return -1;
+    const end = simpleCapWordEnd(s, index);
+    if (end === NO_MATCH) p = index + 1;
+    else if (end > 0 && !simpleMayBeListed) p = end;
+    else return index;
+  }
+}

@@ -11,7 +11,7 @@ import type { DetectedEntity, Recognizer, RecognizerInput } from '../types.ts';
 import { SHARED_PHRASES } from './cue-value.ts';
 import { allCapsIn, CaseContext, isUpperStart } from './person-casing.ts';
 import { classAt, codePointWidth, isLowerAt, isUpperAt, LETTER, NUMBER, wordEndAt } from './person-chars.ts';
-import { NO_MATCH, nextCapitalAt, simpleCapWordEnd, simpleMayBeListed } from './person-capitals.ts';
+import { NO_MATCH, nextCandidateAt, simpleCapWordEnd, simpleMayBeListed } from './person-capitals.ts';
 import { hasNonSpace, separatorEnd, signoffSeparatorOk } from './person-scan.ts';
 import { AMBIGUOUS, baseFlagsIn, CLOSING, EVERYDAY, FIRST, flagsIn, flagsOf, LISTED, NOT_A_NAME, SENTENCE, STOPWORD, SURNAME } from './person-words.ts';
 
@@ -244,9 +244,10 @@ function findCapitalisedNames(s: string, language: string, ctx: CaseContext, out
   for (let first = true; ; first = false) {
     // The next match of CAP_WORD as a /gu regex would find from `p` that can matter: it starts with
     // \p{Lu}, so only capitals are tried, code point by code point as a `u` regex advances, and those
-    // that person-capitals.ts shows to start no match or a word that is passed over are skipped.
-    // (`firstCapital` is nextCapitalAt(s, 0), found by the caller.)
-    const index = first ? firstCapital : nextCapitalAt(s, p);
+    // that person-capitals.ts shows to start no match or a word that is passed over are skipped
+    // (nextCandidateAt; the two checks below for them are kept for clarity).
+    // (`firstCapital` is nextCandidateAt(s, 0), found by the caller.)
+    const index = first ? firstCapital : nextCandidateAt(s, p);
     if (index < 0) break;
     const simple = simpleCapWordEnd(s, index);
     if (simple === NO_MATCH) { p = index + 1; continue; }
@@ -313,7 +314,7 @@ export const personRecognizer: Recognizer = Object.freeze({
   find(input: RecognizerInput): DetectedEntity[] {
     // Without a cue and without a capital where findCapitalisedNames stops, neither pass finds anything.
     const cues = CUES.matches(input.lower);
-    const firstCapital = nextCapitalAt(input.norm, 0);
+    const firstCapital = nextCandidateAt(input.norm, 0);
     if (cues.length === 0 && firstCapital < 0) return [];
     const s = input.norm;
     const ctx = CONTEXT;
