@@ -144,6 +144,15 @@ export function nextCandidateAt(s: string, from: number): number {
     const end = simpleCapWordEnd(s, index);
     if (end === NO_MATCH) p = index + 1;
     else if (end > 0 && !simpleMayBeListed) p = end;
-    else return index;
+    else {
+      candidateEnd = end;
+      return index;
+    }
   }
 }
+
+/**
+ * simpleCapWordEnd() at the capital the last nextCandidateAt() call returned (UNKNOWN or a word end;
+ * simpleMayBeListed is still that call's), so that the recognizer need not read the word again.
+ */
+export let candidateEnd = UNKNOWN;

@@ -21,18 +21,15 @@
  */
 import { SENTENCE_WORDS } from '../data/stopwords.ts';
 import { classAt, isUpperStart, LETTER, MARK } from './person-chars.ts';
-import { WordTable } from './person-table.ts';
 
 /** Function words: capitalised mid-sentence, they show that the text is Title-Cased. */
 const FUNCTION_WORDS: ReadonlySet<string> = new Set([...SENTENCE_WORDS, ...('me you be us him her them he she they we am been as up out off into about than too ' +
   'dont don\'t don’t cant can\'t can’t im mich dich sie er wir uns ist zu auf mit für moi toi lui nous elle avec pour dans sur te me le lo les con para en').split(' ')]);
 const LONGEST_FUNCTION_WORD = Math.max(...[...FUNCTION_WORDS].map((w) => w.length));
-/** FUNCTION_WORDS as a table that reads an ASCII word in place (see person-table.ts). */
-const FUNCTION_TABLE = new WordTable(new Map([...FUNCTION_WORDS].map((w) => [w, 1])));
 
-/** Is the text at [start, end) a function word (in any case)? (`FUNCTION_WORDS.has(s.slice(start, end).toLowerCase())`) */
+/** Is the text at [start, end) a function word (in any case)? */
 export function isFunctionWord(s: string, start: number, end: number): boolean {
-  return end - start <= LONGEST_FUNCTION_WORD && FUNCTION_TABLE.get(s, start, end) !== 0;
+  return end - start <= LONGEST_FUNCTION_WORD && FUNCTION_WORDS.has(s.slice(start, end).toLowerCase());
 }
 
 /** `/[\p{L}\p{M}'’-]/u.test(s[i])`: the code unit alone (a surrogate is no letter), from the class table. */

@@ -11,7 +11,7 @@ import type { DetectedEntity, Recognizer, RecognizerInput } from '../types.ts';
 import { SHARED_PHRASES } from './cue-value.ts';
 import { allCapsIn, CaseContext, isUpperStart } from './person-casing.ts';
 import { classAt, codePointWidth, isLowerAt, isUpperAt, LETTER, NUMBER, wordEndAt } from './person-chars.ts';
-import { NO_MATCH, nextCandidateAt, simpleCapWordEnd, simpleMayBeListed } from './person-capitals.ts';
+import { candidateEnd, NO_MATCH, nextCandidateAt, simpleCapWordEnd, simpleMayBeListed } from './person-capitals.ts';
 import { hasNonSpace, separatorEnd, signoffSeparatorOk } from './person-scan.ts';
 import { AMBIGUOUS, baseFlagsIn, CLOSING, EVERYDAY, FIRST, flagsIn, flagsOf, LISTED, NOT_A_NAME, SENTENCE, STOPWORD, SURNAME } from './person-words.ts';
 
@@ -249,7 +249,9 @@ function findCapitalisedNames(s: string, language: string, ctx: CaseContext, out
     // (`firstCapital` is nextCandidateAt(s, 0), found by the caller.)
     const index = first ? firstCapital : nextCandidateAt(s, p);
     if (index < 0) break;
-    const simple = simpleCapWordEnd(s, index);
+    // (The first capital was found before findAfterCues ran: its word is read again, which sets
+    // simpleMayBeListed again. For the others, the call that found them has just read it.)
+    const simple = first ? simpleCapWordEnd(s, index) : candidateEnd;
     if (simple === NO_MATCH) { p = index + 1; continue; }
     /** The word's lower case without a possessive "'s" (base()); null for a simple word. */
     let l: string | null = null;
