@@ -47,6 +47,9 @@ const DIGIT_NEXT = /^[ \t]?\d/;
 const TITLE_CASE_NEXT = /^[ \t]([\p{L}\p{M}'’-]+)/u;
 /** Cues after which colloquial German may put an article before the name. */
 const GERMAN_ARTICLE_CUES: ReadonlySet<string> = new Set(['ich bin', 'hier ist', 'hier spricht']);
+/** Per cue phrase, its kind and whether an article may follow it: one look-up per cue. */
+const CUE_INFO = new Map<string, { readonly kind: PersonCueKind; readonly germanArticle: boolean }>(
+  [...KIND_OF].map(([phrase, kind]) => [phrase, { kind, germanArticle: GERMAN_ARTICLE_CUES.has(phrase) }]));
 /** Does the word end in a possessive "'s" (`/['’]s$/`)? */
 function isPossessive(word: string): boolean {
   const n = word.length;
@@ -168,7 +171,8 @@ function findAfterCues(s: string, lower: string, cues: readonly PhraseMatch[], c
   for (let ci = 0; ci < cues.length; ci++) {
     const cue = cues[ci]!;
     if (cue.index < skip) continue;
-    const kind = KIND_OF.get(cue.phrase)!;
+    const info = CUE_INFO.get(cue.phrase)!;
+    const kind = info.kind;
     let at = cue.index + cue.phrase.length;
     const sepEnd = separatorEnd(s, at);
     if (kind === 'signoff' && (!signoffSeparatorOk(s, at, sepEnd) || !hasNonSpace(s, at, at + 40))) continue;
@@ -176,7 +180,7 @@ function findAfterCues(s: string, lower: string, cues: readonly PhraseMatch[], c
     at = sepEnd;
     // Colloquial German puts an article before the name: "ich bin der Thomas", "hier ist die Anna".
     let afterArticle = false;
-    if (GERMAN_ARTICLE_CUES.has(cue.phrase)) {
+    if (info.germanArticle) {
       const article = GERMAN_ARTICLE.exec(s.slice(at, at + 8));
       if (article) { at += article[0].length; afterArticle = true; }
     }
