@@ -40,9 +40,16 @@ for (const n of SIMPLE_NAMES) {
 
 /**
  * ASCII capitals not followed by the end of the text or an ASCII character other than a-z and "'"
- * (the first case above), Latin-1 capitals and everything from U+0100 on (high surrogates included).
+ * (the first case above), Latin-1 capitals and everything from U+0100 on (high surrogates included)
+ * but a few ranges where no code unit can start a \p{Lu} code point, so that a "€" or a "’" does not
+ * stop the scan: General Punctuation (U+2000-U+206F) and Currency Symbols (U+20A0-U+20CF), blocks of
+ * punctuation and currency signs; low surrogates (U+DC00-U+DFFF), never a code point's start (a lone
+ * one is in no class, see person-chars.ts); Private Use (U+E000-U+F8FF), whose category is fixed.
+ * (tests/core/privacy/person-capitals.test.ts checks that no unit there is \p{Lu}.)
  */
-const STOP = /[A-Z](?=[a-z'\u0080-\uffff])|[\u00c0-\u00de\u0100-\uffff]/g;
+const STOP = /[A-Z](?=[a-z'\u0080-\uffff])|[\u00c0-\u00de\u0100-\u1fff\u2070-\u209f\u20d0-\udbff\uf900-\uffff]/g;
+/** The ranges STOP passes over from U+0100 on (for the test). */
+export const PASSED_OVER: readonly (readonly [number, number])[] = [[0x2000, 0x206f], [0x20a0, 0x20cf], [0xdc00, 0xdfff], [0xe000, 0xf8ff]];
 
 /**
  * The first code point start at or after `from` (itself a code point start) where a \p{Lu} code point
@@ -100,19 +107,52 @@ export function simpleCapWordEnd(s: string, i: number): number {
     const third = i + 2 < n ? s.charCodeAt(i + 2) : -1;
     return third >= 0x80 || (third >= 65 && third <= 90) ? UNKNOWN : NO_MATCH;
   }
+  // The word is hashed only if its first two letters may start a name (a-z..a-z words only).
+  const pairOk = lowerFirst > 122 || second > 122 || (SECOND_LETTERS[lowerFirst - 97]! & (1 << (second - 97))) !== 0;
   let h = step(SEED, lowerFirst);
   let j = i + 1;
-  while (j < n) {
-    const c = s.charCodeAt(j);
-    if (!isSimpleLower(c)) break;
-    h = step(h, c);
-    j++;
+  if (pairOk) {
+    while (j < n) {
+      const c = s.charCodeAt(j);
+      if (!isSimpleLower(c)) break;
+      h = step(h, c);
+      j++;
+    }
+  } else {
+    while (j < n && isSimpleLower(s.charCodeAt(j))) j++;
   }
   const next = j < n ? s.charCodeAt(j) : -1;
   if (next >= 0x80 || isAsciiLetter(next) || next === 39 || next === 45) return UNKNOWN;
   if (next >= 48 && next <= 57) return NO_MATCH;
   const b = slot(h);
-  const az = lowerFirst <= 122 && second <= 122;
-  simpleMayBeListed = (!az || (SECOND_LETTERS[lowerFirst - 97]! & (1 << (second - 97))) !== 0) && (bitmap[b >>> 3]! & (1 << (b & 7))) !== 0;
+  simpleMayBeListed = pairOk && (bitmap[b >>> 3]! & (1 << (b & 7))) !== 0;
   return j;
 }
+
+/**
+ * The next capital from `from` (a code point start) that the PERSON recognizer must look at: as
+ * nextCapitalAt, but the capitals that start no match or a simple word the filter rejects (see
+ * simpleCapWordEnd) are passed over here, continuing from where the recognizer would continue (after
+ * the capital, or after the word: the word holds no other capital). So the recognizer sees the same
+ * capitals it would have looked at, and a text with none of them and no cue is done after one call.
+ */
+export function nextCandidateAt(s: string, from: number): number {
+  let p = from;
+  for (;;) {
+    const index = nextCapitalAt(s, p);
+    if (index < 0) return -1;
+    const end = simpleCapWordEnd(s, index);
+    if (end === NO_MATCH) p = index + 1;
+    else if (end > 0 && !simpleMayBeListed) p = end;
+    else {
+      candidateEnd = end;
+      return index;
+    }
+  }
+}
+
+/**
+ * simpleCapWordEnd() at the capital the last nextCandidateAt() call returned (UNKNOWN or a word end;
+ * simpleMayBeListed is still that call's), so that the recognizer need not read the word again.
+ */
+export let candidateEnd = UNKNOWN;

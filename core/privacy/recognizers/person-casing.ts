@@ -18,7 +18,7 @@ export function isAllCaps(word: string): boolean {
  * toUpperCase() differ, and among ASCII characters only A-Z make toLowerCase() differ. From the first
  * non-ASCII code unit on, the case mappings of the slice decide, as before.
  */
-function allCapsIn(s: string, start: number, end: number): boolean {
+export function allCapsIn(s: string, start: number, end: number): boolean {
   if (end - start <= 1) return false;
   let upper = false;
   for (let i = start; i < end; i++) {

@@ -6,6 +6,7 @@
  */
 import { AMBIGUOUS_NAMES, EVERYDAY_LOWER, FIRST_NAMES, SURNAMES_SET } from '../data/names.ts';
 import { CLOSING_WORDS, PERSON_DESCRIPTORS, SENTENCE_WORDS } from '../data/stopwords.ts';
+import { WordTable } from './person-table.ts';
 
 /** Capitalised words that never start or continue a name. */
 export const NOT_NAME: ReadonlySet<string> = new Set([...('i the a an my your our this that it and or but so if to for of in on at by with from please thanks thank hi hello hey dear yes no ok okay sorry ' +
@@ -35,4 +36,30 @@ for (const [set, flag] of [[FIRST_NAMES, FIRST], [SURNAMES_SET, SURNAME], [AMBIG
 /** The flags of `word` (0 for a word in no list). */
 export function flagsOf(word: string): number {
   return FLAGS.get(word) ?? 0;
+}
+
+const TABLE = new WordTable(FLAGS);
+
+/**
+ * `flagsOf(s.slice(start, end).toLowerCase())`, without the slice and the case mapping for an ASCII
+ * word (see person-table.ts).
+ */
+export function flagsIn(s: string, start: number, end: number): number {
+  return TABLE.get(s, start, end);
+}
+
+/**
+ * The flags of the word at [start, end) of `s` without a possessive "'s", lower case: for an ASCII word
+ * `flagsOf(base(s.slice(start, end)))` of person.ts, where base() lower-cases the word and then drops a
+ * final "'s" (so "'S" too). A word with a non-ASCII unit returns -1: its lower case may differ in length
+ * or depend on the "'s" after it (a final sigma), so the caller takes the string path.
+ */
+export function baseFlagsIn(s: string, start: number, end: number): number {
+  const n = end - start;
+  const possessive = n >= 2 && (s.charCodeAt(end - 1) | 32) === 115 && s.charCodeAt(end - 2) === 39;
+  if (possessive) {
+    const v = TABLE.getAscii(s, start, end - 2);
+    return v >= 0 && s.charCodeAt(end - 1) < 0x80 ? v : -1;
+  }
+  return TABLE.getAscii(s, start, end);
 }
