@@ -5,7 +5,7 @@
  */
 import { charClass, IS_LETTER_OR_NUMBER } from '../char-class.ts';
 import { cueDistance } from '../context.ts';
-import { maximalDigitRuns } from '../digit-runs.ts';
+import { maximalDigitRuns, type DigitRunTable } from '../digit-runs.ts';
 import { SHARED_PHRASES, type PhraseMatch } from '../phrase-matcher.ts';
 import type { DetectedEntity, Recognizer, RecognizerInput } from '../types.ts';
 import { fewerDigits } from './gate.ts';
@@ -79,15 +79,48 @@ function score(out: DetectedEntity[], lower: string, start: number, text: string
   if (score > 0) out.push({ type: 'DATE_OF_BIRTH', start, end: start + text.length, score });
 }
 
+const isSep = (c: number) => c === 46 || c === 47 || c === 45;
 /**
- * Could a numeric date start at the digit group [start, end)? "d/m/y" needs one or two digits and a
- * separator, "yyyy-m-d" four digits and a dash; with `months`, "12 March 1990" needs one or two digits.
+ * Could a date start at maximal digit run `k` of `t` (necessary conditions of the regex read off the runs
+ * table; the regex decides)? "d/m/y": runs of 1-2, 1-2 and 2 or 4 digits joined by the same "." "/" or
+ * "-" (a maximal run is what \d{1,2}, and \d{4}|\d{2} before (?![\p{L}\p{N}]|...), can read: a digit
+ * after them is a \p{N}). "yyyy-m-d": runs of 4, 1-2 and 1-2 digits joined by "-". With `months`, a run
+ * of 1-2 digits may also start "12th of March 1990": an ordinal suffix, ".", "º" or a blank follows it
+ * (any non-ASCII character is let through: the regex decides).
  */
-function dateMayStart(lower: string, start: number, end: number, months: boolean): boolean {
-  const len = end - start;
+function dateMayStart(lower: string, t: DigitRunTable, k: number, months: boolean): boolean {
+  const { starts, lengths, count } = t;
+  const len = lengths[k]!;
+  const end = starts[k]! + len;
   const c = lower.charCodeAt(end);
-  if (len <= 2) return months || c === 46 || c === 47 || c === 45;
-  return len === 4 && c === 45;
+  if (len <= 2) {
+    if (months && (c === 32 || c === 9 || c === 115 || c === 110 || c === 114 || c === 116 || c === 101 || c === 46 || c >= 128)) return true;
+    if (!isSep(c) || k + 2 >= count || starts[k + 1] !== end + 1) return false;
+    const len1 = lengths[k + 1]!;
+    if (len1 > 2) return false;
+    const end1 = end + 1 + len1;
+    const len2 = lengths[k + 2]!;
+    return lower.charCodeAt(end1) === c && starts[k + 2] === end1 + 1 && (len2 === 2 || len2 === 4);
+  }
+  if (len !== 4 || c !== 45 || k + 2 >= count || starts[k + 1] !== end + 1) return false;
+  const len1 = lengths[k + 1]!;
+  if (len1 > 2) return false;
+  const end1 = end + 1 + len1;
+  return lower.charCodeAt(end1) === 45 && starts[k + 2] === end1 + 1 && lengths[k + 2]! <= 2;
+}
+
+/**
+ * Is there a run of exactly four digits after a space or tab? Every month-name date ends in one: its year
+ * is \d{4} after [ \t] and before (?![\p{L}\p{N}]). Without one only the numeric alternatives can match.
+ */
+function hasBlankYear(lower: string, t: DigitRunTable): boolean {
+  const { starts, lengths, count } = t;
+  for (let k = 0; k < count; k++) {
+    if (lengths[k] !== 4) continue;
+    const b = lower.charCodeAt(starts[k]! - 1);
+    if (b === 32 || b === 9) return true;
+  }
+  return false;
 }
 
 export const dateOfBirthRecognizer: Recognizer = Object.freeze({
@@ -97,9 +130,12 @@ export const dateOfBirthRecognizer: Recognizer = Object.freeze({
     const lower = input.lower;
     if (fewerDigits(input, 4)) return out;
     const groups = maximalDigitRuns(input);
-    // The month-name alternatives need a four-digit year.
-    const phrases = groups.longest >= 4 ? MONTH_WORDS.matches(lower) : NO_PHRASES;
-    const marked = groups.longest >= 4 && NOT_LATIN.test(lower) && MARK.test(lower);
+    // The month-name alternatives need a four-digit year after a blank. Without one no month-name
+    // alternative matches anywhere, DATE matches what its numeric alternatives match, and the runs
+    // loop below with NUMERIC_AT finds that whatever marks or month names the text holds.
+    const yearAfterBlank = groups.longest >= 4 && hasBlankYear(lower, groups);
+    const phrases = yearAfterBlank ? MONTH_WORDS.matches(lower) : NO_PHRASES;
+    const marked = yearAfterBlank && NOT_LATIN.test(lower) && MARK.test(lower);
     if (marked) {
       // A month name may hide from the phrase scan: search the whole text.
       DATE.lastIndex = 0;
@@ -130,7 +166,7 @@ export const dateOfBirthRecognizer: Recognizer = Object.freeze({
       if (gs < ps) {
         start = gs;
         k++;
-        if (!dateMayStart(lower, start, groups.starts[k - 1]! + groups.lengths[k - 1]!, months)) continue;
+        if (!dateMayStart(lower, groups, k - 1, months)) continue;
       } else if (ps !== Infinity) {
         start = ps;
         p++;
