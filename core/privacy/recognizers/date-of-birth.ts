@@ -55,7 +55,6 @@ const wordish = (c: number) => (charClass(c) & IS_LETTER_OR_NUMBER) !== 0;
 /** "+", ".", "/" or "-" before a numeric date: a piece of a longer number. */
 const isNumberJoiner = (c: number) => c === 43 || c === 46 || c === 47 || c === 45;
 const isDigit = (c: number) => c >= 48 && c <= 57;
-const YEAR = /\d{4}(?!.*\d{4})|(?<=[./-])\d{2}$/u;
 const NEAR_NOW = new Date().getFullYear();
 
 /**
@@ -67,16 +66,26 @@ function boundaryOk(lower: string, start: number): boolean {
   return !(wordish(prev) || (isDigit(lower.charCodeAt(start)) && isNumberJoiner(prev)));
 }
 
-function score(out: DetectedEntity[], lower: string, start: number, text: string): void {
+/**
+ * The year of a match: its four-digit group, or the two-digit year of "d/m/yy" (groups 4, 5, 9 or 11 of
+ * DATE; NUMERIC_AT numbers its groups alike). The original read it with
+ * /\d{4}(?!.*\d{4})|(?<=[./-])\d{2}$/u from the match text, where the only four-digit group is the year
+ * and a two-digit year is the text's end, after the separator.
+ */
+function yearOf(m: RegExpExecArray): number {
+  return Number(m[4] ?? m[5] ?? m[9] ?? m[11]);
+}
+
+function score(out: DetectedEntity[], lower: string, m: RegExpExecArray): void {
+  const start = m.index;
   const dob = cueDistance(lower, start, 'DATE_OF_BIRTH', 40);
   const neg = cueDistance(lower, start, 'NEGATIVE', 40);
-  const y = YEAR.exec(text);
-  let year = y ? Number(y[0]) : NaN;
+  let year = yearOf(m);
   if (year < 100) year += year > (NEAR_NOW % 100) ? 1900 : 2000;
   let score = 0;
   if (dob < neg) score = 0.95;
   else if (neg === Infinity && year >= 1900 && year <= NEAR_NOW - 14) score = 0.6;
-  if (score > 0) out.push({ type: 'DATE_OF_BIRTH', start, end: start + text.length, score });
+  if (score > 0) out.push({ type: 'DATE_OF_BIRTH', start, end: start + m[0].length, score });
 }
 
 const isSep = (c: number) => c === 46 || c === 47 || c === 45;
@@ -123,6 +132,24 @@ function hasBlankYear(lower: string, t: DigitRunTable): boolean {
   return false;
 }
 
+/** The loop of `find` without month names: NUMERIC_AT at the runs where dateMayStart() lets a date start. */
+function numericDates(out: DetectedEntity[], lower: string, groups: DigitRunTable): DetectedEntity[] {
+  const { starts, lengths, count } = groups;
+  let from = 0;
+  for (let k = 0; k < count; k++) {
+    const start = starts[k]!;
+    const len = lengths[k]!;
+    // Numeric dates start with one, two or four digits (dateMayStart's first test, read here without a call).
+    if (len === 3 || len > 4 || start < from || !dateMayStart(lower, groups, k, false) || !boundaryOk(lower, start)) continue;
+    NUMERIC_AT.lastIndex = start;
+    const m = NUMERIC_AT.exec(lower);
+    if (m === null) continue;
+    score(out, lower, m);
+    from = start + m[0].length;
+  }
+  return out;
+}
+
 export const dateOfBirthRecognizer: Recognizer = Object.freeze({
   name: 'date-of-birth',
   find(input: RecognizerInput): DetectedEntity[] {
@@ -143,7 +170,7 @@ export const dateOfBirthRecognizer: Recognizer = Object.freeze({
       while ((m = DATE.exec(lower)) !== null) {
         const start = m.index;
         if (!boundaryOk(lower, start)) { DATE.lastIndex = start + 1; continue; }
-        score(out, lower, start, m[0]);
+        score(out, lower, m);
       }
       return out;
     }
@@ -152,7 +179,7 @@ export const dateOfBirthRecognizer: Recognizer = Object.freeze({
     // phrase scan then finds (no marks or long s in the text; `lower` holds no upper case that folds to a
     // month's letter). The first candidate where the regex matches is the match the global search finds.
     const months = phrases.length > 0;
-    const re = months ? DATE_AT : NUMERIC_AT;
+    if (!months) return numericDates(out, lower, groups);
     const { count } = groups;
     let k = 0;
     let p = 0;
@@ -172,10 +199,10 @@ export const dateOfBirthRecognizer: Recognizer = Object.freeze({
         p++;
       } else break;
       if (!boundaryOk(lower, start)) continue;
-      re.lastIndex = start;
-      const m = re.exec(lower);
+      DATE_AT.lastIndex = start;
+      const m = DATE_AT.exec(lower);
       if (m === null) continue;
-      score(out, lower, start, m[0]);
+      score(out, lower, m);
       from = start + m[0].length;
     }
     return out;
