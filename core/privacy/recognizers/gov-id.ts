@@ -40,6 +40,18 @@ for (const [bit, lengths] of [
   [B_SSN, [3, 9]], [B_NINO, [2, 4, 6]], [B_DNI, [7, 8]], [B_NIR, [1, 3, 5, 6, 7, 10, 13, 15]], [B_STEUER, [2, 5, 8, 11]],
 ] as const) for (const n of lengths) BY_LENGTH[n]! |= bit;
 
+/**
+ * Patterns that, starting with a maximal run of this length, must read more digits after a single space
+ * (index as BY_LENGTH): the run ends inside the pattern's digits, where only "[ ]?" can follow, and a
+ * digit cannot (the run is maximal). NINO after 2 or 4 digits; NIR after 1, 3, 5, 7, 10 or 13 (its
+ * fourth token is "\d{2}" or "2A", both starting with a digit; a run of 6 is Corsica's, followed by its
+ * letter); Steuer-ID after 2, 5 or 8. Such a run must be followed by a space and the next run.
+ */
+const SPACE_NEXT = new Uint8Array(17);
+for (const [bit, lengths] of [[B_NINO, [2, 4]], [B_NIR, [1, 3, 5, 7, 10, 13]], [B_STEUER, [2, 5, 8]]] as const) {
+  for (const n of lengths) SPACE_NEXT[n]! |= bit;
+}
+
 const isXyz = (c: number) => (c | 32) >= 120 && (c | 32) <= 122;
 const isDashOrSpace = (c: number) => c === 45 || c === 32;
 const isSuffix = (c: number) => (c | 32) >= 97 && (c | 32) <= 100;
@@ -78,6 +90,11 @@ function markRuns(s: string, runs: DigitRunTable, allowed: number): number {
   for (let r = 0; r < count; r++) {
     const len = lengths[r]!;
     let bits = BY_LENGTH[len < 16 ? len : 16]! & allowed;
+    if (bits !== 0) {
+      const p = starts[r]!;
+      const spaceNext = SPACE_NEXT[len < 16 ? len : 16]!;
+      if ((bits & spaceNext) !== 0 && (s.charCodeAt(p + len) !== 32 || r + 1 >= count || starts[r + 1] !== p + len + 1)) bits &= ~spaceNext;
+    }
     if (bits !== 0) {
       const p = starts[r]!;
       // SSN, NIR and Steuer-ID start at the digits, after no letter or number.
@@ -203,7 +220,8 @@ function findAtRunStarts(re: RegExp, bit: number, valid: (digits: string) => boo
     const m = execAt(re, s, p);
     if (m === null) continue;
     next = p + m[0].length;
-    if (valid(m[0].replace(/ /g, ''))) push(out, lower, m, score, needsCue);
+    const t = m[0];
+    if (valid(t.includes(' ') ? t.replace(/ /g, '') : t)) push(out, lower, m, score, needsCue);
   }
 }
 
