@@ -3,7 +3,6 @@
  * and addresses spelled out: "jane dot doe at gmail dot com", "jane(at)web(dot)de", "arroba", "arobase".
  */
 import { charClass, IS_LETTER, IS_LETTER_OR_NUMBER } from '../char-class.ts';
-import { SHARED_PHRASES } from '../phrase-matcher.ts';
 import type { DetectedEntity, Recognizer, RecognizerInput } from '../types.ts';
 import { letterOrNumberBefore } from './letter-or-number-before.ts';
 
@@ -59,18 +58,10 @@ const G_LABEL_AFTER_DOT = /dot|punkt|point|punto|\.[\p{L}\p{N}]/u;
 /**
  * Tighter, for texts of at most RIGHT_WINDOW characters: a spelled address ends in a known tld after a
  * dot. Its last label is greedy and a tld is far shorter than a label's 63 characters, so the tld ends
- * the run of label characters; the dot before it is "dot"/"punkt"/"point"/"punto" (between blanks, or
- * bracketed) or "." right before the tld. (In a longer text the 300-character window can cut a label
- * short.) Read from the shared phrase scan, with no regex pass over the text (the regex
- * /dot|punkt|point|punto|\.(?:com|...)(?![\p{L}\p{N}-])/u did this before): "." and the tld, not followed
- * by a letter or number, is a phrase ".com" (a phrase that starts with a symbol is tried at every
- * position); the word, between blanks or in brackets, follows no word character and is followed by a
- * blank or bracket, so it is a phrase. The list has a match whenever the text holds one of these (a
- * match of the list that overlaps it is one too).
+ * the run of label characters; the dot before it is "dot"/"punkt"/"point"/"punto" (bare or bracketed)
+ * or "." right before the tld. (In a longer text the 300-character window can cut a label short.)
  */
-const DOT_THEN_LABEL = SHARED_PHRASES.define([
-  ...TLD_LIST.map((t) => `.${t}`), 'dot', 'punkt', 'point', 'punto',
-]);
+const G_TLD_AFTER_DOT = new RegExp(`dot|punkt|point|punto|\\.(?:${TLD_LIST.join('|')})(?![\\p{L}\\p{N}-])`, 'u');
 /**
  * The at-word of a spelled address, without the spaces and tabs around it that belong to the match.
  * The original scanned the global regex "[ \t]*(?:at-word)[ \t]*" with the at-word
@@ -184,7 +175,7 @@ export const emailRecognizer: Recognizer = Object.freeze({
     // Only texts with a dot before a label can hold a spelled address; findSpelled's at-word scan is
     // the rest of the gate.
     const lower = input.lower;
-    if (lower.length <= RIGHT_WINDOW ? DOT_THEN_LABEL.matches(lower).length > 0 : G_LABEL_AFTER_DOT.test(lower)) findSpelled(lower, out);
+    if ((lower.length <= RIGHT_WINDOW ? G_TLD_AFTER_DOT : G_LABEL_AFTER_DOT).test(lower)) findSpelled(lower, out);
     return out;
   },
 });
