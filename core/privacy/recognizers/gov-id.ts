@@ -40,17 +40,35 @@ for (const [bit, lengths] of [
   [B_SSN, [3, 9]], [B_NINO, [2, 4, 6]], [B_DNI, [7, 8]], [B_NIR, [1, 3, 5, 6, 7, 10, 13, 15]], [B_STEUER, [2, 5, 8, 11]],
 ] as const) for (const n of lengths) BY_LENGTH[n]! |= bit;
 
+/**
+ * Patterns that, starting with a maximal run of this length, must read more digits after a single space
+ * (index as BY_LENGTH): the run ends inside the pattern's digits, where only "[ ]?" can follow, and a
+ * digit cannot (the run is maximal). NINO after 2 or 4 digits; NIR after 1, 3, 5, 7, 10 or 13 (its
+ * fourth token is "\d{2}" or "2A", both starting with a digit; a run of 6 is Corsica's, followed by its
+ * letter); Steuer-ID after 2, 5 or 8. Such a run must be followed by a space and the next run.
+ */
+const SPACE_NEXT = new Uint8Array(17);
+for (const [bit, lengths] of [[B_NINO, [2, 4]], [B_NIR, [1, 3, 5, 7, 10, 13]], [B_STEUER, [2, 5, 8]]] as const) {
+  for (const n of lengths) SPACE_NEXT[n]! |= bit;
+}
+
 const isXyz = (c: number) => (c | 32) >= 120 && (c | 32) <= 122;
 const isDashOrSpace = (c: number) => c === 45 || c === 32;
 const isSuffix = (c: number) => (c | 32) >= 97 && (c | 32) <= 100;
 
+/** IS_LETTER_OR_NUMBER of the ASCII code units, read without a call (the answers of charClass). */
+const ASCII_LETTER_OR_NUMBER = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_LETTER_OR_NUMBER[c] = (charClass(c) & IS_LETTER_OR_NUMBER) !== 0 ? 1 : 0;
+
 /**
  * True when the character before `q` is surely a letter or number, so (?<![\p{L}\p{N}]) fails at `q`.
- * A surrogate is left to the regex (the code point may be a pair).
+ * A surrogate is left to the regex (the code point may be a pair). Called with `lower`: lower-casing keeps
+ * every BMP code unit's letter-or-number class (checked for the whole BMP) and leaves surrogates surrogates.
  */
 function surelyLetterOrNumberBefore(s: string, q: number): boolean {
   if (q === 0) return false;
   const c = s.charCodeAt(q - 1);
+  if (c < 128) return ASCII_LETTER_OR_NUMBER[c] === 1;
   return (c < 0xd800 || c > 0xdfff) && (charClass(c) & IS_LETTER_OR_NUMBER) !== 0;
 }
 
@@ -60,7 +78,10 @@ const STEUER_SPACES = (1 << 2) | (1 << 5) | (1 << 8);
 
 /**
  * Marks each run with the patterns that may start there, by necessary conditions of each regex read off
- * the run, its neighbours and the characters around it; returns the union of the marks. Only `next` (the
+ * the run, its neighbours and the characters around it; returns the union of the marks. The characters
+ * are read in `lower` (flat, faster to read than `norm`): the same digits, spaces, dashes, dots and
+ * letter-or-number classes, and an ASCII letter wherever `norm` has one (lower-casing only adds the
+ * Kelvin sign's "k", which at most lets a regex try where it then fails). Only `next` (the
  * end of a pattern's previous match) is left to the find functions, as it depends on the regex results.
  */
 function markRuns(s: string, runs: DigitRunTable, allowed: number): number {
@@ -69,6 +90,11 @@ function markRuns(s: string, runs: DigitRunTable, allowed: number): number {
   for (let r = 0; r < count; r++) {
     const len = lengths[r]!;
     let bits = BY_LENGTH[len < 16 ? len : 16]! & allowed;
+    if (bits !== 0) {
+      const p = starts[r]!;
+      const spaceNext = SPACE_NEXT[len < 16 ? len : 16]!;
+      if ((bits & spaceNext) !== 0 && (s.charCodeAt(p + len) !== 32 || r + 1 >= count || starts[r + 1] !== p + len + 1)) bits &= ~spaceNext;
+    }
     if (bits !== 0) {
       const p = starts[r]!;
       // SSN, NIR and Steuer-ID start at the digits, after no letter or number.
@@ -151,7 +177,7 @@ function findNino(s: string, lower: string, runs: DigitRunTable, out: DetectedEn
   let next = 0;
   for (let r = 0; r < count; r++) {
     if ((marks[r]! & B_NINO) === 0) continue;
-    const q = ninoStart(s, starts[r]!);
+    const q = ninoStart(lower, starts[r]!);
     if (q < next) continue;
     const m = execAt(NINO, s, q);
     if (m === null) continue;
@@ -168,11 +194,11 @@ function findDni(s: string, lower: string, runs: DigitRunTable, out: DetectedEnt
     if ((marks[r]! & B_DNI) === 0) continue;
     // The match starts at the digits, or one or two characters before them: X/Y/Z, dash or space.
     const p = starts[r]!;
-    const c1 = p >= 1 ? s.charCodeAt(p - 1) : 0;
+    const c1 = p >= 1 ? lower.charCodeAt(p - 1) : 0;
     let m: RegExpExecArray | null = null;
-    if (p >= 2 && p - 2 >= next && isDashOrSpace(c1) && isXyz(s.charCodeAt(p - 2)) && !surelyLetterOrNumberBefore(s, p - 2)) m = execAt(DNI, s, p - 2);
-    if (m === null && p >= 1 && p - 1 >= next && (isDashOrSpace(c1) || isXyz(c1)) && !surelyLetterOrNumberBefore(s, p - 1)) m = execAt(DNI, s, p - 1);
-    if (m === null && p >= next && !surelyLetterOrNumberBefore(s, p)) m = execAt(DNI, s, p);
+    if (p >= 2 && p - 2 >= next && isDashOrSpace(c1) && isXyz(lower.charCodeAt(p - 2)) && !surelyLetterOrNumberBefore(lower, p - 2)) m = execAt(DNI, s, p - 2);
+    if (m === null && p >= 1 && p - 1 >= next && (isDashOrSpace(c1) || isXyz(c1)) && !surelyLetterOrNumberBefore(lower, p - 1)) m = execAt(DNI, s, p - 1);
+    if (m === null && p >= next && !surelyLetterOrNumberBefore(lower, p)) m = execAt(DNI, s, p);
     if (m === null) continue;
     next = m.index + m[0].length;
     const compact = m[0].replace(/[- ]/g, '').toUpperCase();
@@ -194,7 +220,8 @@ function findAtRunStarts(re: RegExp, bit: number, valid: (digits: string) => boo
     const m = execAt(re, s, p);
     if (m === null) continue;
     next = p + m[0].length;
-    if (valid(m[0].replace(/ /g, ''))) push(out, lower, m, score, needsCue);
+    const t = m[0];
+    if (valid(t.includes(' ') ? t.replace(/ /g, '') : t)) push(out, lower, m, score, needsCue);
   }
 }
 
@@ -209,7 +236,7 @@ export const govIdRecognizer: Recognizer = Object.freeze({
     const allowed = B_NINO | (fewerDigits(input, 9) ? 0 : B_SSN) | (fewerDigits(input, 7) ? 0 : B_DNI) |
       (fewerDigits(input, 12) ? 0 : B_NIR) | (fewerDigits(input, 11) ? 0 : B_STEUER);
     const runs = maximalDigitRuns(input);
-    const any = markRuns(s, runs, allowed);
+    const any = markRuns(lower, runs, allowed);
     if (any === 0) return out;
     if ((any & B_SSN) !== 0) findSsn(s, lower, runs, out);
     if ((any & B_NINO) !== 0) findNino(s, lower, runs, out);
