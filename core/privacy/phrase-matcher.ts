@@ -257,57 +257,66 @@ export class PhraseIndex {
     let touched = 0;
     const n = s.length;
     const rootBase = da[1]! >> 2;
-    let prevWord = 0;
-    for (let i = 0; i < n; i++) {
+    // Invariant at the top of the loop: position i is not a word character that follows one (only
+    // word starts, and phrases that start with a symbol, are tried); the rest of a word is skipped by
+    // the tight loop at the bottom.
+    let i = 0;
+    while (i < n) {
       const c = s.charCodeAt(i);
       let node: number;
+      let word: number;
       if (c < 128) {
         const e = asciiStart[c]!;
-        const word = e & 1;
-        // Only word starts (or phrases that start with a symbol) are tried.
-        if ((word & prevWord) !== 0) continue;
-        prevWord = word;
+        word = e & 1;
         node = (e >> 1) - 1;
-        if (node < 0) continue;
       } else {
-        const word = (charClass(c) & IS_WORD) !== 0 ? 1 : 0;
-        if ((word & prevWord) !== 0) continue;
-        prevWord = word;
+        word = (charClass(c) & IS_WORD) !== 0 ? 1 : 0;
         node = rootBase + alpha[c]!;
-        if (da[2 * node] !== 0) continue;
+        if (da[2 * node] !== 0) node = -1;
       }
-      let v = da[2 * node + 1]!;
-      let k = i + 1;
-      for (;;) {
-        // The code unit after the walk so far, read once for the phrase's end test and the next step.
-        const d = k < n ? s.charCodeAt(k) : -1;
-        if ((v & 1) !== 0 && !(d >= 0 && (d < 128 ? ASCII_LETTER_OR_NUMBER[d] === 1 : letterOrNumberAt(s, k)))) {
-          // A longer phrase found later at this position replaces a shorter one, list by list.
-          for (let m = listsAt[node]!; m !== 0; m &= m - 1) {
-            const id = 31 - Math.clz32(m & -m);
-            if (scratch[3 * id]! > i) continue;
-            touched |= 1 << id;
-            scratch[3 * id + 1] = k;
-            scratch[3 * id + 2] = node;
+      i++;
+      if (node >= 0) {
+        const at = i - 1;
+        let v = da[2 * node + 1]!;
+        let k = i;
+        for (;;) {
+          // The code unit after the walk so far, read once for the phrase's end test and the next step.
+          const d = k < n ? s.charCodeAt(k) : -1;
+          if ((v & 1) !== 0 && !(d >= 0 && (d < 128 ? ASCII_LETTER_OR_NUMBER[d] === 1 : letterOrNumberAt(s, k)))) {
+            // A longer phrase found later at this position replaces a shorter one, list by list.
+            for (let m = listsAt[node]!; m !== 0; m &= m - 1) {
+              const id = 31 - Math.clz32(m & -m);
+              if (scratch[3 * id]! > at) continue;
+              touched |= 1 << id;
+              scratch[3 * id + 1] = k;
+              scratch[3 * id + 2] = node;
+            }
           }
+          if (d < 0) break;
+          const t = (v >> 2) + alpha[d]!;
+          if (da[2 * t] !== node) break;
+          node = t;
+          v = da[2 * t + 1]!;
+          k++;
         }
-        if (d < 0) break;
-        const t = (v >> 2) + alpha[d]!;
-        if (da[2 * t] !== node) break;
-        node = t;
-        v = da[2 * t + 1]!;
-        k++;
+        // The scan moves on one character at a time; each list skips its own matches through `free`.
+        for (; touched !== 0; touched &= touched - 1) {
+          const id = 31 - Math.clz32(touched & -touched);
+          if (out[id] === NO_MATCHES) out[id] = [];
+          out[id]!.push({ index: at, phrase: phraseAt[scratch[3 * id + 2]!]! });
+          scratch[3 * id] = scratch[3 * id + 1]!;
+        }
+        // The walk read s[at, k) and found them all word characters: positions at + 1 .. k - 1 follow a
+        // word character and start nothing, so the scan goes on at k, after a word character.
+        if ((v & 2) !== 0) i = k;
+        else if (word === 0) continue;
+      } else if (word === 0) continue;
+      // s[i - 1] is a word character: skip the word characters after it.
+      while (i < n) {
+        const d = s.charCodeAt(i);
+        if (d < 128 ? (asciiStart[d]! & 1) === 0 : (charClass(d) & IS_WORD) === 0) break;
+        i++;
       }
-      // The scan moves on one character at a time; each list skips its own matches through `free`.
-      for (; touched !== 0; touched &= touched - 1) {
-        const id = 31 - Math.clz32(touched & -touched);
-        if (out[id] === NO_MATCHES) out[id] = [];
-        out[id]!.push({ index: i, phrase: phraseAt[scratch[3 * id + 2]!]! });
-        scratch[3 * id] = scratch[3 * id + 1]!;
-      }
-      // The walk read s[i, k) and found them all word characters: positions i + 1 .. k - 1 follow a
-      // word character and start nothing, so the scan goes on at k, after a word character.
-      if ((v & 2) !== 0) { i = k - 1; prevWord = 1; }
     }
     this.scanned = s;
     return out;
