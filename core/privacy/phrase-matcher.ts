@@ -36,6 +36,18 @@ export interface PhraseList {
   matches(s: string): PhraseMatch[];
 }
 
+/**
+ * A phrase list whose phrases carry a number each (context.ts: the cue types of a cue), so a caller
+ * gets each match's number from the scan instead of a Map lookup by phrase per match.
+ */
+export interface ValuedPhraseList extends PhraseList {
+  /**
+   * The numbers of matches(s)' phrases: entry k belongs to matches(s)[k] (only the first
+   * matches(s).length entries are meaningful; the array is reused by the next scan).
+   */
+  values(s: string): Int32Array;
+}
+
 const EMPTY = -1;
 
 /** IS_WORD and IS_LETTER_OR_NUMBER for the ASCII code units, read without a call (same answers as charClass). */
@@ -78,6 +90,12 @@ export class PhraseIndex {
    * and node of its best match at the current position.
    */
   private scratch = new Int32Array(0);
+  /** Per list: the number of each phrase (defineValued), or null. */
+  private valueMaps: (ReadonlyMap<string, number> | null)[] = [];
+  /** Per list, compiled: the number of the phrase ending at each slot, or null for a plain list. */
+  private valuesAt: (Int32Array | null)[] = [];
+  /** Per list: the numbers of the current text's matches, in order (grown as needed). */
+  private valueOut: Int32Array[] = [];
 
   private static hash(key: number, mask: number): number {
     return (Math.imul(key, 0x9e3779b1) >>> 16) & mask;
@@ -121,6 +139,20 @@ export class PhraseIndex {
 
   /** Adds a phrase list; its matches come from the shared scan. */
   define(phrases: Iterable<string>): PhraseList {
+    const id = this.addList(phrases, null);
+    return { matches: (s: string) => this.scan(s)[id]! };
+  }
+
+  /** Adds a phrase list whose phrases carry the numbers of `values` (its keys are the phrases). */
+  defineValued(values: ReadonlyMap<string, number>): ValuedPhraseList {
+    const id = this.addList(values.keys(), values);
+    return {
+      matches: (s: string) => this.scan(s)[id]!,
+      values: (s: string) => { this.scan(s); return this.valueOut[id]!; },
+    };
+  }
+
+  private addList(phrases: Iterable<string>, values: ReadonlyMap<string, number> | null): number {
     if (this.lists === MAX_LISTS) throw new RangeError(`PhraseIndex: at most ${MAX_LISTS} lists.`);
     const id = this.lists++;
     for (const p of new Set(phrases)) {
@@ -138,7 +170,9 @@ export class PhraseIndex {
     this.compiled = false;
     this.scratch = new Int32Array(3 * this.lists);
     this.results = new Array<PhraseMatch[]>(this.lists).fill(NO_MATCHES);
-    return { matches: (s: string) => this.scan(s)[id]! };
+    this.valueMaps.push(values);
+    this.valueOut.push(new Int32Array(values !== null ? 8 : 0));
+    return id;
   }
 
   /**
@@ -230,7 +264,27 @@ export class PhraseIndex {
     this.alpha = alpha;
     this.asciiStart = asciiStart;
     this.phraseAt = phraseAt;
+    this.valuesAt = this.valueMaps.map((values) => {
+      if (values === null) return null;
+      const at = new Int32Array(slots);
+      for (let slot = 0; slot < slots; slot++) {
+        const phrase = phraseAt[slot];
+        if (phrase != null && values.has(phrase)) at[slot] = values.get(phrase)!;
+      }
+      return at;
+    });
     this.compiled = true;
+  }
+
+  /** Stores entry k of a valued list's numbers, growing its array as needed. */
+  private pushValue(id: number, k: number, value: number): void {
+    let buf = this.valueOut[id]!;
+    if (k === buf.length) {
+      const grown = new Int32Array(2 * buf.length);
+      grown.set(buf);
+      this.valueOut[id] = buf = grown;
+    }
+    buf[k] = value;
   }
 
   /** Forgets the last text: no reference to it, and no match lists with offsets into it. */
@@ -250,7 +304,7 @@ export class PhraseIndex {
     // The outer array is internal (matches() hands out one list's array), so it is reused.
     const out = this.results;
     for (let id = 0; id < lists; id++) out[id] = NO_MATCHES;
-    const { scratch, phraseAt, asciiStart, da, alpha, listsAt } = this;
+    const { scratch, phraseAt, asciiStart, da, alpha, listsAt, valuesAt } = this;
     // scratch[3 * id]: `free`, the first offset where the list's next match may start.
     for (let id = 0; id < lists; id++) scratch[3 * id] = 0;
     /** The lists with a match at the current position (bit per list). */
@@ -303,7 +357,11 @@ export class PhraseIndex {
         for (; touched !== 0; touched &= touched - 1) {
           const id = 31 - Math.clz32(touched & -touched);
           if (out[id] === NO_MATCHES) out[id] = [];
-          out[id]!.push({ index: at, phrase: phraseAt[scratch[3 * id + 2]!]! });
+          const list = out[id]!;
+          const slot = scratch[3 * id + 2]!;
+          const va = valuesAt[id];
+          if (va) this.pushValue(id, list.length, va[slot]!);
+          list.push({ index: at, phrase: phraseAt[slot]! });
           scratch[3 * id] = scratch[3 * id + 1]!;
         }
         // The walk read s[at, k) and found them all word characters: positions at + 1 .. k - 1 follow a
