@@ -369,10 +369,18 @@ export class PhraseIndex {
         if ((v & 2) !== 0) i = k;
         else if (word === 0) continue;
       } else if (word === 0) continue;
-      // s[i - 1] is a word character: skip the word characters after it.
+      // s[i - 1] is a word character: skip the word characters after it, and the ASCII non-word
+      // character that ends them when it starts no phrase (there is nothing to try at it), so each
+      // character of a text of short words is read once.
       while (i < n) {
         const d = s.charCodeAt(i);
-        if (d < 128 ? (asciiStart[d]! & 1) === 0 : (charClass(d) & IS_WORD) === 0) break;
+        if (d < 128) {
+          const e = asciiStart[d]!;
+          if ((e & 1) !== 0) { i++; continue; }
+          if (e === 0) i++;
+          break;
+        }
+        if ((charClass(d) & IS_WORD) === 0) break;
         i++;
       }
     }
