@@ -79,7 +79,11 @@ export class PhraseIndex {
   private phraseAt: (string | null)[] = [];
   /** Double array, two entries per slot (see the file comment). */
   private da = new Int32Array(2);
-  /** Per slot: the lists that contain the phrase ending there (bit per list). */
+  /**
+   * Two entries per slot: the lists that contain the phrase ending there (bit per list), and its number
+   * (defineValued; 0 for none). Side by side, so a match reads its number from the cache line that
+   * gave its lists.
+   */
   private listsAt = new Int32Array(0);
   /** Alphabet index per code unit (0: occurs in no phrase). */
   private alpha = new Uint16Array(0);
@@ -90,11 +94,11 @@ export class PhraseIndex {
    * and node of its best match at the current position.
    */
   private scratch = new Int32Array(0);
-  /** Per list: the number of each phrase (defineValued), or null. */
-  private valueMaps: (ReadonlyMap<string, number> | null)[] = [];
-  /** Per list, compiled: the number of the phrase ending at each slot, or null for a plain list. */
-  private valuesAt: (Int32Array | null)[] = [];
-  /** Per list: the numbers of the current text's matches, in order (grown as needed). */
+  /** Per node: the number of the phrase that ends there (defineValued), or undefined. */
+  private valueOf: (number | undefined)[] = [undefined];
+  /** The valued lists (bit per list). */
+  private valued = 0;
+  /** Per list: the numbers of the current text's matches, in order (grown as needed; empty for a plain list). */
   private valueOut: Int32Array[] = [];
 
   private static hash(key: number, mask: number): number {
@@ -132,6 +136,7 @@ export class PhraseIndex {
     const id = this.phraseOf.length;
     this.phraseOf.push(null);
     this.listsOf.push([]);
+    this.valueOf.push(undefined);
     this.put(this.table, node * 65536 + c, id);
     this.used++;
     return id;
@@ -143,9 +148,16 @@ export class PhraseIndex {
     return { matches: (s: string) => this.scan(s)[id]! };
   }
 
-  /** Adds a phrase list whose phrases carry the numbers of `values` (its keys are the phrases). */
+  /**
+   * Adds a phrase list whose phrases carry the numbers of `values` (its keys are the phrases). A phrase
+   * has one number per index: another valued list may only give it the same number.
+   */
   defineValued(values: ReadonlyMap<string, number>): ValuedPhraseList {
+    for (const [p, v] of values) {
+      if ((v | 0) !== v) throw new RangeError(`PhraseIndex: the number of "${p}" is not an int32.`);
+    }
     const id = this.addList(values.keys(), values);
+    this.valued |= 1 << id;
     return {
       matches: (s: string) => this.scan(s)[id]!,
       values: (s: string) => { this.scan(s); return this.valueOut[id]!; },
@@ -165,12 +177,16 @@ export class PhraseIndex {
       }
       this.phraseOf[node] = p;
       this.listsOf[node]!.push(id);
+      if (values !== null) {
+        const v = values.get(p)!;
+        if (this.valueOf[node] !== undefined && this.valueOf[node] !== v) throw new RangeError(`PhraseIndex: "${p}" has two numbers.`);
+        this.valueOf[node] = v;
+      }
     }
     this.scanned = null;
     this.compiled = false;
     this.scratch = new Int32Array(3 * this.lists);
     this.results = new Array<PhraseMatch[]>(this.lists).fill(NO_MATCHES);
-    this.valueMaps.push(values);
     this.valueOut.push(new Int32Array(values !== null ? 8 : 0));
     return id;
   }
@@ -243,7 +259,7 @@ export class PhraseIndex {
     // Padding: base + alphabet index stays inside the array for every slot's base.
     const slots = check.length + size;
     const da = new Int32Array(2 * slots);
-    const listsAt = new Int32Array(slots);
+    const listsAt = new Int32Array(2 * slots);
     const phraseAt = new Array<string | null>(slots).fill(null);
     for (let slot = 0; slot < slots; slot++) da[2 * slot] = slot < check.length ? check[slot]! : -1;
     da[0] = -1;
@@ -254,7 +270,8 @@ export class PhraseIndex {
       phraseAt[slot] = phrase;
       let mask = 0;
       for (const list of this.listsOf[old]!) mask |= 1 << list;
-      listsAt[slot] = mask;
+      listsAt[2 * slot] = mask;
+      listsAt[2 * slot + 1] = this.valueOf[old] ?? 0;
     }
     const asciiStart = new Int32Array(128);
     for (let c = 0; c < 128; c++) asciiStart[c] = ASCII_WORD[c]!;
@@ -264,27 +281,16 @@ export class PhraseIndex {
     this.alpha = alpha;
     this.asciiStart = asciiStart;
     this.phraseAt = phraseAt;
-    this.valuesAt = this.valueMaps.map((values) => {
-      if (values === null) return null;
-      const at = new Int32Array(slots);
-      for (let slot = 0; slot < slots; slot++) {
-        const phrase = phraseAt[slot];
-        if (phrase != null && values.has(phrase)) at[slot] = values.get(phrase)!;
-      }
-      return at;
-    });
     this.compiled = true;
   }
 
-  /** Stores entry k of a valued list's numbers, growing its array as needed. */
-  private pushValue(id: number, k: number, value: number): void {
-    let buf = this.valueOut[id]!;
-    if (k === buf.length) {
-      const grown = new Int32Array(2 * buf.length);
-      grown.set(buf);
-      this.valueOut[id] = buf = grown;
-    }
-    buf[k] = value;
+  /** Doubles the array of a valued list's numbers. */
+  private growValues(id: number): Int32Array {
+    const buf = this.valueOut[id]!;
+    const grown = new Int32Array(2 * buf.length);
+    grown.set(buf);
+    this.valueOut[id] = grown;
+    return grown;
   }
 
   /** Forgets the last text: no reference to it, and no match lists with offsets into it. */
@@ -304,7 +310,7 @@ export class PhraseIndex {
     // The outer array is internal (matches() hands out one list's array), so it is reused.
     const out = this.results;
     for (let id = 0; id < lists; id++) out[id] = NO_MATCHES;
-    const { scratch, phraseAt, asciiStart, da, alpha, listsAt, valuesAt } = this;
+    const { scratch, phraseAt, asciiStart, da, alpha, listsAt, valued, valueOut } = this;
     // scratch[3 * id]: `free`, the first offset where the list's next match may start.
     for (let id = 0; id < lists; id++) scratch[3 * id] = 0;
     /** The lists with a match at the current position (bit per list). */
@@ -338,7 +344,7 @@ export class PhraseIndex {
           const d = k < n ? s.charCodeAt(k) : -1;
           if ((v & 1) !== 0 && !(d >= 0 && (d < 128 ? ASCII_LETTER_OR_NUMBER[d] === 1 : letterOrNumberAt(s, k)))) {
             // A longer phrase found later at this position replaces a shorter one, list by list.
-            for (let m = listsAt[node]!; m !== 0; m &= m - 1) {
+            for (let m = listsAt[2 * node]!; m !== 0; m &= m - 1) {
               const id = 31 - Math.clz32(m & -m);
               if (scratch[3 * id]! > at) continue;
               touched |= 1 << id;
@@ -359,8 +365,11 @@ export class PhraseIndex {
           if (out[id] === NO_MATCHES) out[id] = [];
           const list = out[id]!;
           const slot = scratch[3 * id + 2]!;
-          const va = valuesAt[id];
-          if (va) this.pushValue(id, list.length, va[slot]!);
+          if (((valued >> id) & 1) !== 0) {
+            const len = list.length;
+            const buf = len < valueOut[id]!.length ? valueOut[id]! : this.growValues(id);
+            buf[len] = listsAt[2 * slot + 1]!;
+          }
           list.push({ index: at, phrase: phraseAt[slot]! });
           scratch[3 * id] = scratch[3 * id + 1]!;
         }

@@ -103,4 +103,11 @@ describe('PhraseIndex (one scan for several lists)', () => {
       assert.deepEqual(own.map((m, k) => nums[k]), own.map((m) => values.get(m.phrase)));
     }), { numRuns: 300 });
   });
+
+  it('refuses two numbers for one phrase in one index', () => {
+    const index = new PhraseIndex();
+    index.defineValued(new Map([['pin', 1]]));
+    index.defineValued(new Map([['pin', 1], ['code', 2]]));
+    assert.throws(() => index.defineValued(new Map([['pin', 3]])), RangeError);
+  });
 });
