@@ -123,6 +123,15 @@ function hasLetter(lower: string, from: number, to: number): boolean {
   return false;
 }
 
+/** Does lower[from, to) contain 0-9 or "_" (what /[0-9_]/ says of that slice, code unit by code unit)? */
+function hasDigitOrUnderscore(lower: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = lower.charCodeAt(k);
+    if ((c - 48) >>> 0 <= 9 || c === 95) return true;
+  }
+  return false;
+}
+
 /**
  * Context adjustment for a numeric candidate: +bonus when its own cue is the nearest of the competing
  * types, -penalty when another type's cue is nearer, 0 when no cue is around.
@@ -146,6 +155,6 @@ export function competingCueAdjust(lower: string, start: number, type: string, b
   if (own <= other) return bonus;
   // Another type's cue only counts against this candidate when it is right before it.
   // A cue whose own value already came in between ("PIN is 4821 ... 07911 123456") is used up.
-  if (other > 15 || /[0-9_]/.test(lower.slice(start - other, start))) return 0;
+  if (other > 15 || hasDigitOrUnderscore(lower, start - other, start)) return 0;
   return -penalty;
 }
