@@ -323,10 +323,13 @@ export class PhraseIndex {
     let i = 0;
     while (i < n) {
       const c = s.charCodeAt(i);
+      i++;
       let node: number;
       let word: number;
       if (c < 128) {
         const e = asciiStart[c]!;
+        // A non-word character that starts no phrase (a blank, most punctuation): nothing to do.
+        if (e === 0) continue;
         word = e & 1;
         node = (e >> 1) - 1;
       } else {
@@ -334,7 +337,6 @@ export class PhraseIndex {
         node = rootBase + alpha[c]!;
         if (da[2 * node] !== 0) node = -1;
       }
-      i++;
       if (node >= 0) {
         const at = i - 1;
         let v = da[2 * node + 1]!;
