@@ -20,7 +20,8 @@
  * character, plus 1 when a phrase ends at the node. A step thus reads
  * one pair, and a chain of single children gets consecutive slots: the walk down a phrase reads
  * consecutive memory (27 KB for the built-in lists, against 100 KB for per-node records and dense rows).
- * The lists of the phrase ending at a slot, read only at phrase ends, are kept apart.
+ * The lists of the phrase ending at a slot, read only at phrase ends, are kept apart, next to the
+ * phrase's number in a valued list (defineValued: context.ts gets each cue's types with its match).
  */
 import { charClass, IS_LETTER_OR_NUMBER, IS_WORD, letterOrNumberAt } from './char-class.ts';
 import { onRelease } from './per-text-caches.ts';
@@ -153,8 +154,13 @@ export class PhraseIndex {
    * has one number per index: another valued list may only give it the same number.
    */
   defineValued(values: ReadonlyMap<string, number>): ValuedPhraseList {
+    // Checked before anything is added, so a refused list leaves the index as it was.
     for (const [p, v] of values) {
       if ((v | 0) !== v) throw new RangeError(`PhraseIndex: the number of "${p}" is not an int32.`);
+      let node = 0;
+      for (let i = 0; i < p.length && node >= 0; i++) node = this.child(node, p.charCodeAt(i));
+      const old = node > 0 ? this.valueOf[node] : undefined;
+      if (old !== undefined && old !== v) throw new RangeError(`PhraseIndex: "${p}" has two numbers.`);
     }
     const id = this.addList(values.keys(), values);
     this.valued |= 1 << id;
@@ -177,11 +183,7 @@ export class PhraseIndex {
       }
       this.phraseOf[node] = p;
       this.listsOf[node]!.push(id);
-      if (values !== null) {
-        const v = values.get(p)!;
-        if (this.valueOf[node] !== undefined && this.valueOf[node] !== v) throw new RangeError(`PhraseIndex: "${p}" has two numbers.`);
-        this.valueOf[node] = v;
-      }
+      if (values !== null) this.valueOf[node] = values.get(p)!;
     }
     this.scanned = null;
     this.compiled = false;

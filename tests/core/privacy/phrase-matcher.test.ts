@@ -109,5 +109,8 @@ describe('PhraseIndex (one scan for several lists)', () => {
     index.defineValued(new Map([['pin', 1]]));
     index.defineValued(new Map([['pin', 1], ['code', 2]]));
     assert.throws(() => index.defineValued(new Map([['pin', 3]])), RangeError);
+    // The refused list left the index as it was.
+    const after = index.define(['code']);
+    assert.deepEqual(after.matches('pin code').map((m) => m.phrase), ['code']);
   });
 });
