@@ -20,8 +20,9 @@
  * character, plus 1 when a phrase ends at the node. A step thus reads
  * one pair, and a chain of single children gets consecutive slots: the walk down a phrase reads
  * consecutive memory (27 KB for the built-in lists, against 100 KB for per-node records and dense rows).
- * The lists of the phrase ending at a slot, read only at phrase ends, are kept apart, next to the
- * phrase's number in a valued list (defineValued: context.ts gets each cue's types with its match).
+ * What a match needs, read only at phrase ends, is kept apart: the lists of the phrase ending at a slot,
+ * next to the phrase's index in a dense array of the phrases (and of each valued list's numbers, see
+ * defineValued: context.ts gets each cue's types with its match).
  */
 import { charClass, IS_LETTER_OR_NUMBER, IS_WORD, letterOrNumberAt } from './char-class.ts';
 import { onRelease } from './per-text-caches.ts';
@@ -76,14 +77,13 @@ export class PhraseIndex {
    * when the code unit is a word character (IS_WORD): the two things the scan asks of every character.
    */
   private asciiStart = new Int32Array(128);
-  /** Per compiled node: the phrase that ends there (or null). */
-  private phraseAt: (string | null)[] = [];
+  /** The phrases, by phrase index (listsAt). */
+  private phrases: string[] = [];
   /** Double array, two entries per slot (see the file comment). */
   private da = new Int32Array(2);
   /**
-   * Two entries per slot: the lists that contain the phrase ending there (bit per list), and its number
-   * (defineValued; 0 for none). Side by side, so a match reads its number from the cache line that
-   * gave its lists.
+   * Two entries per slot: the lists that contain the phrase ending there (bit per list), and the
+   * phrase's index in `phrases` and in `numbers`. Side by side: a match reads both from one cache line.
    */
   private listsAt = new Int32Array(0);
   /** Alphabet index per code unit (0: occurs in no phrase). */
@@ -95,8 +95,10 @@ export class PhraseIndex {
    * and node of its best match at the current position.
    */
   private scratch = new Int32Array(0);
-  /** Per node: the number of the phrase that ends there (defineValued), or undefined. */
-  private valueOf: (number | undefined)[] = [undefined];
+  /** Per list: the numbers of its phrases (defineValued), or null. */
+  private valueMaps: (ReadonlyMap<string, number> | null)[] = [];
+  /** Per list, compiled: its numbers by phrase index (an empty array for a plain list). */
+  private numbers: Int32Array[] = [];
   /** The valued lists (bit per list). */
   private valued = 0;
   /** Per list: the numbers of the current text's matches, in order (grown as needed; empty for a plain list). */
@@ -137,7 +139,6 @@ export class PhraseIndex {
     const id = this.phraseOf.length;
     this.phraseOf.push(null);
     this.listsOf.push([]);
-    this.valueOf.push(undefined);
     this.put(this.table, node * 65536 + c, id);
     this.used++;
     return id;
@@ -149,18 +150,10 @@ export class PhraseIndex {
     return { matches: (s: string) => this.scan(s)[id]! };
   }
 
-  /**
-   * Adds a phrase list whose phrases carry the numbers of `values` (its keys are the phrases). A phrase
-   * has one number per index: another valued list may only give it the same number.
-   */
+  /** Adds a phrase list whose phrases carry the numbers of `values` (its keys are the phrases). */
   defineValued(values: ReadonlyMap<string, number>): ValuedPhraseList {
-    // Checked before anything is added, so a refused list leaves the index as it was.
     for (const [p, v] of values) {
       if ((v | 0) !== v) throw new RangeError(`PhraseIndex: the number of "${p}" is not an int32.`);
-      let node = 0;
-      for (let i = 0; i < p.length && node >= 0; i++) node = this.child(node, p.charCodeAt(i));
-      const old = node > 0 ? this.valueOf[node] : undefined;
-      if (old !== undefined && old !== v) throw new RangeError(`PhraseIndex: "${p}" has two numbers.`);
     }
     const id = this.addList(values.keys(), values);
     this.valued |= 1 << id;
@@ -183,12 +176,12 @@ export class PhraseIndex {
       }
       this.phraseOf[node] = p;
       this.listsOf[node]!.push(id);
-      if (values !== null) this.valueOf[node] = values.get(p)!;
     }
     this.scanned = null;
     this.compiled = false;
     this.scratch = new Int32Array(3 * this.lists);
     this.results = new Array<PhraseMatch[]>(this.lists).fill(NO_MATCHES);
+    this.valueMaps.push(values);
     this.valueOut.push(new Int32Array(values !== null ? 8 : 0));
     return id;
   }
@@ -262,18 +255,21 @@ export class PhraseIndex {
     const slots = check.length + size;
     const da = new Int32Array(2 * slots);
     const listsAt = new Int32Array(2 * slots);
-    const phraseAt = new Array<string | null>(slots).fill(null);
+    const phrases: string[] = [];
     for (let slot = 0; slot < slots; slot++) da[2 * slot] = slot < check.length ? check[slot]! : -1;
     da[0] = -1;
     for (let old = 0; old < nodes; old++) {
       const slot = slotOf[old]!;
       const phrase = this.phraseOf[old]!;
       da[2 * slot + 1] = base[slot]! * 4 + wordPath[old]! * 2 + (phrase !== null ? 1 : 0);
-      phraseAt[slot] = phrase;
+
       let mask = 0;
       for (const list of this.listsOf[old]!) mask |= 1 << list;
       listsAt[2 * slot] = mask;
-      listsAt[2 * slot + 1] = this.valueOf[old] ?? 0;
+      if (phrase !== null) {
+        listsAt[2 * slot + 1] = phrases.length;
+        phrases.push(phrase);
+      }
     }
     const asciiStart = new Int32Array(128);
     for (let c = 0; c < 128; c++) asciiStart[c] = ASCII_WORD[c]!;
@@ -282,7 +278,8 @@ export class PhraseIndex {
     this.listsAt = listsAt;
     this.alpha = alpha;
     this.asciiStart = asciiStart;
-    this.phraseAt = phraseAt;
+    this.phrases = phrases;
+    this.numbers = this.valueMaps.map((values) => (values === null ? new Int32Array(0) : Int32Array.from(phrases, (p) => values.get(p) ?? 0)));
     this.compiled = true;
   }
 
@@ -312,7 +309,7 @@ export class PhraseIndex {
     // The outer array is internal (matches() hands out one list's array), so it is reused.
     const out = this.results;
     for (let id = 0; id < lists; id++) out[id] = NO_MATCHES;
-    const { scratch, phraseAt, asciiStart, da, alpha, listsAt, valued, valueOut } = this;
+    const { scratch, phrases, asciiStart, da, alpha, listsAt, valued, valueOut, numbers } = this;
     // scratch[3 * id]: `free`, the first offset where the list's next match may start.
     for (let id = 0; id < lists; id++) scratch[3 * id] = 0;
     /** The lists with a match at the current position (bit per list). */
@@ -368,13 +365,13 @@ export class PhraseIndex {
           const id = 31 - Math.clz32(touched & -touched);
           if (out[id] === NO_MATCHES) out[id] = [];
           const list = out[id]!;
-          const slot = scratch[3 * id + 2]!;
+          const p = listsAt[2 * scratch[3 * id + 2]! + 1]!;
           if (((valued >> id) & 1) !== 0) {
             const len = list.length;
             const buf = len < valueOut[id]!.length ? valueOut[id]! : this.growValues(id);
-            buf[len] = listsAt[2 * slot + 1]!;
+            buf[len] = numbers[id]![p]!;
           }
-          list.push({ index: at, phrase: phraseAt[slot]! });
+          list.push({ index: at, phrase: phrases[p]! });
           scratch[3 * id] = scratch[3 * id + 1]!;
         }
         // The walk read s[at, k) and found them all word characters: positions at + 1 .. k - 1 follow a
