@@ -1,7 +1,7 @@
 import { CONTEXT_WORDS, cuesFor } from './data/context-words.ts';
 import { charClass, IS_LETTER } from './char-class.ts';
 import { KEEP_ENTRIES, onRelease } from './per-text-caches.ts';
-import { SHARED_PHRASES, type PhraseList } from './phrase-matcher.ts';
+import { SHARED_PHRASES, type ValuedPhraseList } from './phrase-matcher.ts';
 
 /**
  * Every cue of every type in one phrase list, so one pass per text finds the cues of all types. A cue
@@ -14,7 +14,8 @@ for (const [k, type] of Object.keys(CONTEXT_WORDS).entries()) {
   TYPE_BIT.set(type, 1 << k);
   for (const cue of cuesFor(type)) MASK_OF.set(cue, (MASK_OF.get(cue) ?? 0) | (1 << k));
 }
-const MATCHER: PhraseList = SHARED_PHRASES.define(MASK_OF.keys());
+/** Each cue phrase carries its type bits, so the scan hands them over without a lookup per match. */
+const MATCHER: ValuedPhraseList = SHARED_PHRASES.defineValued(MASK_OF);
 
 /**
  * The cues of the current text, in order: start, end and type bits of each. The list's matches do not
@@ -48,6 +49,7 @@ function refresh(lower: string): void {
   if (scannedFor === lower) { scannedFor = lower; return; }
   scannedFor = null;
   const matches = MATCHER.matches(lower);
+  const values = MATCHER.values(lower);
   count = matches.length;
   if (count > starts.length) {
     const size = Math.max(count, 2 * starts.length);
@@ -58,7 +60,7 @@ function refresh(lower: string): void {
   textMask = 0;
   for (let i = 0; i < count; i++) {
     const m = matches[i]!;
-    const mask = MASK_OF.get(m.phrase)!;
+    const mask = values[i]!;
     starts[i] = m.index;
     ends[i] = m.index + m.phrase.length;
     masks[i] = mask;
@@ -121,6 +123,15 @@ function hasLetter(lower: string, from: number, to: number): boolean {
   return false;
 }
 
+/** Does lower[from, to) contain 0-9 or "_" (what /[0-9_]/ says of that slice, code unit by code unit)? */
+function hasDigitOrUnderscore(lower: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = lower.charCodeAt(k);
+    if ((c - 48) >>> 0 <= 9 || c === 95) return true;
+  }
+  return false;
+}
+
 /**
  * Context adjustment for a numeric candidate: +bonus when its own cue is the nearest of the competing
  * types, -penalty when another type's cue is nearer, 0 when no cue is around.
@@ -144,6 +155,6 @@ export function competingCueAdjust(lower: string, start: number, type: string, b
   if (own <= other) return bonus;
   // Another type's cue only counts against this candidate when it is right before it.
   // A cue whose own value already came in between ("PIN is 4821 ... 07911 123456") is used up.
-  if (other > 15 || /[0-9_]/.test(lower.slice(start - other, start))) return 0;
+  if (other > 15 || hasDigitOrUnderscore(lower, start - other, start)) return 0;
   return -penalty;
 }

@@ -152,17 +152,17 @@ export function digitRuns(input: RecognizerInput): DigitRun[] {
   let i = 0;
   for (;;) {
     if (seen === digits) break;
+    // `(c - 48) >>> 0 <= 9` is c in 0-9 with one unsigned comparison (a code unit below "0" wraps
+    // around to a large number): one branch per character, measurably faster than two here.
     while (i < n) {
-      const c = t.charCodeAt(i);
-      if (c <= 57 && c >= 48) break;
+      if ((t.charCodeAt(i) - 48) >>> 0 <= 9) break;
       i++;
     }
     if (i >= n) break;
     const start = i;
     i++;
     while (i < n) {
-      const c = t.charCodeAt(i);
-      if (c > 57 || c < 48) break;
+      if ((t.charCodeAt(i) - 48) >>> 0 > 9) break;
       i++;
     }
     const end = i;

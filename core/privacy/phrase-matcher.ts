@@ -20,7 +20,9 @@
  * character, plus 1 when a phrase ends at the node. A step thus reads
  * one pair, and a chain of single children gets consecutive slots: the walk down a phrase reads
  * consecutive memory (27 KB for the built-in lists, against 100 KB for per-node records and dense rows).
- * The lists of the phrase ending at a slot, read only at phrase ends, are kept apart.
+ * What a match needs, read only at phrase ends, is kept apart: the lists of the phrase ending at a slot,
+ * next to the phrase's index in a dense array of the phrases (and of each valued list's numbers, see
+ * defineValued: context.ts gets each cue's types with its match).
  */
 import { charClass, IS_LETTER_OR_NUMBER, IS_WORD, letterOrNumberAt } from './char-class.ts';
 import { onRelease } from './per-text-caches.ts';
@@ -34,6 +36,18 @@ const NO_MATCHES: PhraseMatch[] = Object.freeze([]) as unknown as PhraseMatch[];
 export interface PhraseList {
   /** Non-overlapping whole-word matches of this list in `s`, leftmost first, longest phrase at each position. */
   matches(s: string): PhraseMatch[];
+}
+
+/**
+ * A phrase list whose phrases carry a number each (context.ts: the cue types of a cue), so a caller
+ * gets each match's number from the scan instead of a Map lookup by phrase per match.
+ */
+export interface ValuedPhraseList extends PhraseList {
+  /**
+   * The numbers of matches(s)' phrases: entry k belongs to matches(s)[k] (only the first
+   * matches(s).length entries are meaningful; the array is reused by the next scan).
+   */
+  values(s: string): Int32Array;
 }
 
 const EMPTY = -1;
@@ -63,11 +77,14 @@ export class PhraseIndex {
    * when the code unit is a word character (IS_WORD): the two things the scan asks of every character.
    */
   private asciiStart = new Int32Array(128);
-  /** Per compiled node: the phrase that ends there (or null). */
-  private phraseAt: (string | null)[] = [];
+  /** The phrases, by phrase index (listsAt). */
+  private phrases: string[] = [];
   /** Double array, two entries per slot (see the file comment). */
   private da = new Int32Array(2);
-  /** Per slot: the lists that contain the phrase ending there (bit per list). */
+  /**
+   * Two entries per slot: the lists that contain the phrase ending there (bit per list), and the
+   * phrase's index in `phrases` and in `numbers`. Side by side: a match reads both from one cache line.
+   */
   private listsAt = new Int32Array(0);
   /** Alphabet index per code unit (0: occurs in no phrase). */
   private alpha = new Uint16Array(0);
@@ -78,6 +95,14 @@ export class PhraseIndex {
    * and node of its best match at the current position.
    */
   private scratch = new Int32Array(0);
+  /** Per list: the numbers of its phrases (defineValued), or null. */
+  private valueMaps: (ReadonlyMap<string, number> | null)[] = [];
+  /** Per list, compiled: its numbers by phrase index (an empty array for a plain list). */
+  private numbers: Int32Array[] = [];
+  /** The valued lists (bit per list). */
+  private valued = 0;
+  /** Per list: the numbers of the current text's matches, in order (grown as needed; empty for a plain list). */
+  private valueOut: Int32Array[] = [];
 
   private static hash(key: number, mask: number): number {
     return (Math.imul(key, 0x9e3779b1) >>> 16) & mask;
@@ -121,6 +146,24 @@ export class PhraseIndex {
 
   /** Adds a phrase list; its matches come from the shared scan. */
   define(phrases: Iterable<string>): PhraseList {
+    const id = this.addList(phrases, null);
+    return { matches: (s: string) => this.scan(s)[id]! };
+  }
+
+  /** Adds a phrase list whose phrases carry the numbers of `values` (its keys are the phrases). */
+  defineValued(values: ReadonlyMap<string, number>): ValuedPhraseList {
+    for (const [p, v] of values) {
+      if ((v | 0) !== v) throw new RangeError(`PhraseIndex: the number of "${p}" is not an int32.`);
+    }
+    const id = this.addList(values.keys(), values);
+    this.valued |= 1 << id;
+    return {
+      matches: (s: string) => this.scan(s)[id]!,
+      values: (s: string) => { this.scan(s); return this.valueOut[id]!; },
+    };
+  }
+
+  private addList(phrases: Iterable<string>, values: ReadonlyMap<string, number> | null): number {
     if (this.lists === MAX_LISTS) throw new RangeError(`PhraseIndex: at most ${MAX_LISTS} lists.`);
     const id = this.lists++;
     for (const p of new Set(phrases)) {
@@ -138,7 +181,9 @@ export class PhraseIndex {
     this.compiled = false;
     this.scratch = new Int32Array(3 * this.lists);
     this.results = new Array<PhraseMatch[]>(this.lists).fill(NO_MATCHES);
-    return { matches: (s: string) => this.scan(s)[id]! };
+    this.valueMaps.push(values);
+    this.valueOut.push(new Int32Array(values !== null ? 8 : 0));
+    return id;
   }
 
   /**
@@ -209,18 +254,22 @@ export class PhraseIndex {
     // Padding: base + alphabet index stays inside the array for every slot's base.
     const slots = check.length + size;
     const da = new Int32Array(2 * slots);
-    const listsAt = new Int32Array(slots);
-    const phraseAt = new Array<string | null>(slots).fill(null);
+    const listsAt = new Int32Array(2 * slots);
+    const phrases: string[] = [];
     for (let slot = 0; slot < slots; slot++) da[2 * slot] = slot < check.length ? check[slot]! : -1;
     da[0] = -1;
     for (let old = 0; old < nodes; old++) {
       const slot = slotOf[old]!;
       const phrase = this.phraseOf[old]!;
       da[2 * slot + 1] = base[slot]! * 4 + wordPath[old]! * 2 + (phrase !== null ? 1 : 0);
-      phraseAt[slot] = phrase;
+
       let mask = 0;
       for (const list of this.listsOf[old]!) mask |= 1 << list;
-      listsAt[slot] = mask;
+      listsAt[2 * slot] = mask;
+      if (phrase !== null) {
+        listsAt[2 * slot + 1] = phrases.length;
+        phrases.push(phrase);
+      }
     }
     const asciiStart = new Int32Array(128);
     for (let c = 0; c < 128; c++) asciiStart[c] = ASCII_WORD[c]!;
@@ -229,8 +278,18 @@ export class PhraseIndex {
     this.listsAt = listsAt;
     this.alpha = alpha;
     this.asciiStart = asciiStart;
-    this.phraseAt = phraseAt;
+    this.phrases = phrases;
+    this.numbers = this.valueMaps.map((values) => (values === null ? new Int32Array(0) : Int32Array.from(phrases, (p) => values.get(p) ?? 0)));
     this.compiled = true;
+  }
+
+  /** Doubles the array of a valued list's numbers. */
+  private growValues(id: number): Int32Array {
+    const buf = this.valueOut[id]!;
+    const grown = new Int32Array(2 * buf.length);
+    grown.set(buf);
+    this.valueOut[id] = grown;
+    return grown;
   }
 
   /** Forgets the last text: no reference to it, and no match lists with offsets into it. */
@@ -250,64 +309,90 @@ export class PhraseIndex {
     // The outer array is internal (matches() hands out one list's array), so it is reused.
     const out = this.results;
     for (let id = 0; id < lists; id++) out[id] = NO_MATCHES;
-    const { scratch, phraseAt, asciiStart, da, alpha, listsAt } = this;
+    const { scratch, phrases, asciiStart, da, alpha, listsAt, valued, valueOut, numbers } = this;
     // scratch[3 * id]: `free`, the first offset where the list's next match may start.
     for (let id = 0; id < lists; id++) scratch[3 * id] = 0;
     /** The lists with a match at the current position (bit per list). */
     let touched = 0;
     const n = s.length;
     const rootBase = da[1]! >> 2;
-    let prevWord = 0;
-    for (let i = 0; i < n; i++) {
+    // Invariant at the top of the loop: position i is not a word character that follows one (only
+    // word starts, and phrases that start with a symbol, are tried); the rest of a word is skipped by
+    // the tight loop at the bottom.
+    let i = 0;
+    while (i < n) {
       const c = s.charCodeAt(i);
+      i++;
       let node: number;
+      let word: number;
       if (c < 128) {
         const e = asciiStart[c]!;
-        const word = e & 1;
-        // Only word starts (or phrases that start with a symbol) are tried.
-        if ((word & prevWord) !== 0) continue;
-        prevWord = word;
+        // A non-word character that starts no phrase (a blank, most punctuation): nothing to do.
+        if (e === 0) continue;
+        word = e & 1;
         node = (e >> 1) - 1;
-        if (node < 0) continue;
       } else {
-        const word = (charClass(c) & IS_WORD) !== 0 ? 1 : 0;
-        if ((word & prevWord) !== 0) continue;
-        prevWord = word;
+        word = (charClass(c) & IS_WORD) !== 0 ? 1 : 0;
         node = rootBase + alpha[c]!;
-        if (da[2 * node] !== 0) continue;
+        if (da[2 * node] !== 0) node = -1;
       }
-      let v = da[2 * node + 1]!;
-      let k = i + 1;
-      for (;;) {
-        // The code unit after the walk so far, read once for the phrase's end test and the next step.
-        const d = k < n ? s.charCodeAt(k) : -1;
-        if ((v & 1) !== 0 && !(d >= 0 && (d < 128 ? ASCII_LETTER_OR_NUMBER[d] === 1 : letterOrNumberAt(s, k)))) {
-          // A longer phrase found later at this position replaces a shorter one, list by list.
-          for (let m = listsAt[node]!; m !== 0; m &= m - 1) {
-            const id = 31 - Math.clz32(m & -m);
-            if (scratch[3 * id]! > i) continue;
-            touched |= 1 << id;
-            scratch[3 * id + 1] = k;
-            scratch[3 * id + 2] = node;
+      if (node >= 0) {
+        const at = i - 1;
+        let v = da[2 * node + 1]!;
+        let k = i;
+        for (;;) {
+          // The code unit after the walk so far, read once for the phrase's end test and the next step.
+          const d = k < n ? s.charCodeAt(k) : -1;
+          if ((v & 1) !== 0 && !(d >= 0 && (d < 128 ? ASCII_LETTER_OR_NUMBER[d] === 1 : letterOrNumberAt(s, k)))) {
+            // A longer phrase found later at this position replaces a shorter one, list by list.
+            for (let m = listsAt[2 * node]!; m !== 0; m &= m - 1) {
+              const id = 31 - Math.clz32(m & -m);
+              if (scratch[3 * id]! > at) continue;
+              touched |= 1 << id;
+              scratch[3 * id + 1] = k;
+              scratch[3 * id + 2] = node;
+            }
           }
+          if (d < 0) break;
+          const t = (v >> 2) + alpha[d]!;
+          if (da[2 * t] !== node) break;
+          node = t;
+          v = da[2 * t + 1]!;
+          k++;
         }
-        if (d < 0) break;
-        const t = (v >> 2) + alpha[d]!;
-        if (da[2 * t] !== node) break;
-        node = t;
-        v = da[2 * t + 1]!;
-        k++;
+        // The scan moves on one character at a time; each list skips its own matches through `free`.
+        for (; touched !== 0; touched &= touched - 1) {
+          const id = 31 - Math.clz32(touched & -touched);
+          if (out[id] === NO_MATCHES) out[id] = [];
+          const list = out[id]!;
+          const p = listsAt[2 * scratch[3 * id + 2]! + 1]!;
+          if (((valued >> id) & 1) !== 0) {
+            const len = list.length;
+            const buf = len < valueOut[id]!.length ? valueOut[id]! : this.growValues(id);
+            buf[len] = numbers[id]![p]!;
+          }
+          list.push({ index: at, phrase: phrases[p]! });
+          scratch[3 * id] = scratch[3 * id + 1]!;
+        }
+        // The walk read s[at, k) and found them all word characters: positions at + 1 .. k - 1 follow a
+        // word character and start nothing, so the scan goes on at k, after a word character.
+        if ((v & 2) !== 0) i = k;
+        else if (word === 0) continue;
+      } else if (word === 0) continue;
+      // s[i - 1] is a word character: skip the word characters after it, and the ASCII non-word
+      // character that ends them when it starts no phrase (there is nothing to try at it), so each
+      // character of a text of short words is read once.
+      while (i < n) {
+        const d = s.charCodeAt(i);
+        if (d < 128) {
+          const e = asciiStart[d]!;
+          if ((e & 1) !== 0) { i++; continue; }
+          if (e === 0) i++;
+          break;
+        }
+        if ((charClass(d) & IS_WORD) === 0) break;
+        i++;
       }
-      // The scan moves on one character at a time; each list skips its own matches through `free`.
-      for (; touched !== 0; touched &= touched - 1) {
-        const id = 31 - Math.clz32(touched & -touched);
-        if (out[id] === NO_MATCHES) out[id] = [];
-        out[id]!.push({ index: i, phrase: phraseAt[scratch[3 * id + 2]!]! });
-        scratch[3 * id] = scratch[3 * id + 1]!;
-      }
-      // The walk read s[i, k) and found them all word characters: positions i + 1 .. k - 1 follow a
-      // word character and start nothing, so the scan goes on at k, after a word character.
-      if ((v & 2) !== 0) { i = k - 1; prevWord = 1; }
     }
     this.scanned = s;
     return out;

@@ -87,4 +87,29 @@ describe('PhraseIndex (one scan for several lists)', () => {
     assert.deepEqual(a.matches('pin code').map((m) => m.phrase), ['pin code']);
     assert.deepEqual(b.matches('pin code').map((m) => m.phrase), ['pin', 'code']);
   });
+
+  it('hands a valued list the number of each match\'s phrase, in match order', () => {
+    const index = new PhraseIndex();
+    const plain = index.define(['pin', 'code', 'name']);
+    const values = new Map([['pin', 1], ['pin code', 2], ['my name is', 4], ['£', 8]]);
+    const valued = index.defineValued(values);
+    const piece = fc.oneof(fc.constantFrom('pin', 'pin code', 'code', 'my name is', '£', 'name', ' ', 'é', '1'), fc.string({ maxLength: 3 }));
+    fc.assert(fc.property(fc.array(piece, { maxLength: 40 }), (parts) => {
+      const s = parts.join('');
+      const own = new PhraseMatcher(values.keys()).matches(s);
+      assert.deepEqual(valued.matches(s), own);
+      plain.matches(s);
+      const nums = valued.values(s);
+      assert.deepEqual(own.map((m, k) => nums[k]), own.map((m) => values.get(m.phrase)));
+    }), { numRuns: 300 });
+  });
+
+  it('gives a phrase of two valued lists each list\'s own number', () => {
+    const index = new PhraseIndex();
+    const a = index.defineValued(new Map([['pin', 1], ['code', 2]]));
+    const b = index.defineValued(new Map([['pin', 3], ['pin code', 4]]));
+    const s = 'my pin: pin code';
+    assert.deepEqual(a.matches(s).map((m, k) => `${m.phrase}=${a.values(s)[k]}`), ['pin=1', 'pin=1', 'code=2']);
+    assert.deepEqual(b.matches(s).map((m, k) => `${m.phrase}=${b.values(s)[k]}`), ['pin=3', 'pin code=4']);
+  });
 });
