@@ -15,9 +15,17 @@ const MAC = /(?<![0-9A-Fa-f:.-])(?:[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4}[0
 
 const GATE = /[:-][0-9A-Fa-f]{2}[:-]|\.[0-9A-Fa-f]{4}\./g;
 
-/** Is there a "." with another "." five characters on ("hhhh.hhhh.hhhh")? */
-function dotsFiveApart(s: string): boolean {
-  for (let d = s.indexOf('.'); d >= 0; d = s.indexOf('.', d + 1)) if (s.charCodeAt(d + 5) === 46) return true;
+/**
+ * Is there a "." with another "." five characters on ("hhhh.hhhh.hhhh")? `dots` is the text's count of
+ * dots: the last one has none after it, so the search stops at the one before (no final search to the
+ * end of the text for a dot that is not there).
+ */
+function dotsFiveApart(s: string, dots: number): boolean {
+  let d = -1;
+  for (let left = dots; left >= 2; left--) {
+    d = s.indexOf('.', d + 1);
+    if (s.charCodeAt(d + 5) === 46) return true;
+  }
   return false;
 }
 
@@ -40,7 +48,7 @@ export const macAddressRecognizer: Recognizer = Object.freeze({
     if (st && st.colons < 5 && st.dashes < 5 && st.dots < 2) return out;
     const s = input.norm;
     // Without five colons or dashes only the dotted form can match, and it has two dots five apart.
-    if (st && st.colons < 5 && st.dashes < 5 && !dotsFiveApart(s)) return out;
+    if (st && st.colons < 5 && st.dashes < 5 && !dotsFiveApart(s, st.dots)) return out;
     GATE.lastIndex = 0;
     let next = 0;
     while (GATE.test(s)) {
