@@ -100,17 +100,19 @@ export function numberRanges(input: RecognizerInput): NumberRanges {
     const g = offsets.length;
     for (let i = 0; i < g; i++) {
       const from = offsets[i]!;
+      let lead = -1; // the same for every range starting at group i: read once
       for (let j = i; j < g && j - i < MAX_GROUPS; j++) {
         const len = (j + 1 < g ? offsets[j + 1]! : total) - from;
         if (len > MAX_DIGITS) break;
         if (len < MIN_DIGITS) continue;
+        if (lead < 0) lead = leadOf(text, run.groups, i);
         if (table.count === table.run.length) growEntries();
         const k = table.count++;
         table.run[k] = r;
         table.first[k] = i;
         table.last[k] = j;
         table.length[k] = len;
-        table.lead[k] = leadOf(text, run.groups, i);
+        table.lead[k] = lead;
         table.luhn[k] = 0;
       }
     }
