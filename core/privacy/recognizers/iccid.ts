@@ -1,28 +1,30 @@
 /** ICCID (SIM serial): 19-20 digits starting with the telecom prefix 89, Luhn over all digits. */
 import { competingCueAdjust } from '../context.ts';
-import { digitRuns, forEachGroupRange, rangeIsolated, type DigitRun } from '../digit-runs.ts';
+import { rangeIsolated } from '../digit-runs.ts';
 import type { DetectedEntity, Recognizer, RecognizerInput } from '../types.ts';
-import { luhnValid } from '../validators/luhn.ts';
-import { cleanGrouping, rangeSpan } from './number-ids.ts';
+import { cleanGrouping } from './number-ids.ts';
+import { luhnOk, numberRanges } from './number-ranges.ts';
 import { fewerDigits } from './gate.ts';
-
-function visit(run: DigitRun, i: number, j: number, digits: string, input: RecognizerInput, out: DetectedEntity[]): void {
-  if (digits.charCodeAt(0) !== 56) return;
-  if (!digits.startsWith('89') || !rangeIsolated(run, i, j) || !cleanGrouping(run, i, j)) return;
-  const { start, end } = rangeSpan(run, i, j);
-  const adjust = competingCueAdjust(input.lower, start, 'ICCID');
-  const valid = (digits.length === 19 || digits.length === 20) && luhnValid(digits);
-  // Some SIMs print 20 digits whose check covers the first 19, or 18/22-digit variants: cue needed.
-  if (!valid && adjust <= 0) return;
-  out.push({ type: 'ICCID', start, end, score: Math.min(0.99, (valid ? 0.85 : 0.6) + adjust) });
-}
 
 export const iccidRecognizer: Recognizer = Object.freeze({
   name: 'iccid',
   find(input: RecognizerInput): DetectedEntity[] {
     const out: DetectedEntity[] = [];
     if (fewerDigits(input, 18)) return out;
-    forEachGroupRange(digitRuns(input), 18, 22, visit, input, out);
+    // The ranges of 18-22 digits, in the order forEachGroupRange(runs, 18, 22) visited them.
+    const nr = numberRanges(input);
+    for (let k = 0; k < nr.count; k++) {
+      const len = nr.length[k]!;
+      if (len < 18 || ((nr.lead[k]! / 100) | 0) !== 89) continue;
+      const run = nr.runs[nr.run[k]!]!, i = nr.first[k]!, j = nr.last[k]!;
+      if (!rangeIsolated(run, i, j) || !cleanGrouping(run, i, j)) continue;
+      const start = run.groups[i]!.start;
+      const adjust = competingCueAdjust(input.lower, start, 'ICCID');
+      const valid = (len === 19 || len === 20) && luhnOk(nr, k);
+      // Some SIMs print 20 digits whose check covers the first 19, or 18/22-digit variants: cue needed.
+      if (!valid && adjust <= 0) continue;
+      out.push({ type: 'ICCID', start, end: run.groups[j]!.end, score: Math.min(0.99, (valid ? 0.85 : 0.6) + adjust) });
+    }
     return out;
   },
 });

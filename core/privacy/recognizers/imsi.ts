@@ -3,30 +3,32 @@
  * 15-digit number is left to IMEI unless an "IMSI" cue is nearer.
  */
 import { competingCueAdjust } from '../context.ts';
-import { digitRuns, forEachGroupRange, rangeIsolated, type DigitRun } from '../digit-runs.ts';
+import { rangeIsolated } from '../digit-runs.ts';
 import type { DetectedEntity, Recognizer, RecognizerInput } from '../types.ts';
-import { luhnValid } from '../validators/luhn.ts';
-import { plausibleMcc } from '../validators/mcc.ts';
-import { cleanGrouping, oneDigitRepeated, rangeSpan } from './number-ids.ts';
+import { plausibleMccNumber } from '../validators/mcc.ts';
+import { cleanGrouping } from './number-ids.ts';
+import { luhnOk, numberRanges, sameDigitFrom } from './number-ranges.ts';
 import { fewerDigits } from './gate.ts';
-
-
-function visit(run: DigitRun, i: number, j: number, digits: string, input: RecognizerInput, out: DetectedEntity[]): void {
-  if (!plausibleMcc(digits.slice(0, 3)) || !rangeIsolated(run, i, j) || !cleanGrouping(run, i, j)) return;
-  if (oneDigitRepeated(digits.slice(3))) return;
-  const { start, end } = rangeSpan(run, i, j);
-  const adjust = competingCueAdjust(input.lower, start, 'IMSI', 0.25, 0.4);
-  if (digits.length === 14 && adjust <= 0) return;
-  const base = luhnValid(digits) ? 0.5 : 0.72;
-  out.push({ type: 'IMSI', start, end, score: Math.min(0.99, base + adjust) });
-}
 
 export const imsiRecognizer: Recognizer = Object.freeze({
   name: 'imsi',
   find(input: RecognizerInput): DetectedEntity[] {
     const out: DetectedEntity[] = [];
     if (fewerDigits(input, 14)) return out;
-    forEachGroupRange(digitRuns(input), 14, 15, visit, input, out);
+    // The ranges of 14-15 digits, in the order forEachGroupRange(runs, 14, 15) visited them.
+    const nr = numberRanges(input);
+    for (let k = 0; k < nr.count; k++) {
+      const len = nr.length[k]!;
+      if (len < 14 || len > 15 || !plausibleMccNumber((nr.lead[k]! / 10) | 0)) continue;
+      const run = nr.runs[nr.run[k]!]!, i = nr.first[k]!, j = nr.last[k]!;
+      if (!rangeIsolated(run, i, j) || !cleanGrouping(run, i, j)) continue;
+      if (sameDigitFrom(nr, k, 3)) continue; // the subscriber part all one digit
+      const start = run.groups[i]!.start;
+      const adjust = competingCueAdjust(input.lower, start, 'IMSI', 0.25, 0.4);
+      if (len === 14 && adjust <= 0) continue;
+      const base = luhnOk(nr, k) ? 0.5 : 0.72;
+      out.push({ type: 'IMSI', start, end: run.groups[j]!.end, score: Math.min(0.99, base + adjust) });
+    }
     return out;
   },
 });

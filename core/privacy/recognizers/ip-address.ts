@@ -1,17 +1,46 @@
 /** IP_ADDRESS: IPv4 with octet ranges, IPv6 (full or "::"-compressed), validated by hand. */
 import { hasCueBefore } from '../context.ts';
+import { maximalDigitRuns } from '../digit-runs.ts';
 import type { DetectedEntity, Recognizer, RecognizerInput } from '../types.ts';
 
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
 /**
- * IPv4, originally with a leading (?<![\d.]): checked by hand on the position found instead (the
- * lookbehind kept V8 from skipping to digits); a position failing it matches nothing, so the scan
- * resumes one character on.
+ * IPv4, originally a global regex with a leading (?<![\d.]), then one run over the whole text with the
+ * lookbehind checked by hand. Now tried sticky, only where it can match (see findV4).
  */
-const IPV4 = new RegExp(`(?:${OCTET}\\.){3}${OCTET}(?!\\d|\\.\\d)`, 'g');
-const isDigitOrDot = (c: number) => (c >= 48 && c <= 57) || c === 46;
+const IPV4 = new RegExp(`(?:${OCTET}\\.){3}${OCTET}(?!\\d|\\.\\d)`, 'y');
 
-const G_V4 = /\d\.\d{1,3}\.\d{1,3}\.\d/;
+/**
+ * IPv4 addresses, the matches a global search for IPV4 preceded by no digit or dot finds (leftmost
+ * first, each search resuming after the previous address). Such a match starts where a maximal digit
+ * run starts (no digit before it) after no dot, and each of its four octets, being followed by a dot
+ * or by no digit, is a whole maximal run of one to three digits, the runs one dot apart. So only the
+ * run starts where four such runs follow each other are tried, in text order, skipping those inside the
+ * previous address: the same positions the global search accepted, with the same matches.
+ */
+function findV4(input: RecognizerInput, out: DetectedEntity[]): void {
+  const s = input.norm;
+  const runs = maximalDigitRuns(input);
+  const starts = runs.starts, lengths = runs.lengths;
+  let next = 0;
+  for (let r = 0; r + 3 < runs.count; r++) {
+    const start = starts[r]!;
+    if (start < next || (start > 0 && s.charCodeAt(start - 1) === 46)) continue;
+    let k = 0;
+    for (; k < 4; k++) {
+      const len = lengths[r + k]!;
+      if (len > 3) break;
+      if (k < 3 && (s.charCodeAt(starts[r + k]! + len) !== 46 || starts[r + k + 1] !== starts[r + k]! + len + 1)) break;
+    }
+    if (k < 4) continue;
+    IPV4.lastIndex = start;
+    if (!IPV4.test(s)) continue;
+    const end = IPV4.lastIndex;
+    const score = hasCueBefore(input.lower, start, 'IP', 30) ? 0.95 : 0.85;
+    out.push({ type: 'IP_ADDRESS', start, end, score });
+    next = end;
+  }
+}
 
 /** [0-9A-Fa-f:] by code unit. */
 const HEX_OR_COLON = new Uint8Array(128);
@@ -75,17 +104,9 @@ export const ipAddressRecognizer: Recognizer = Object.freeze({
     const out: DetectedEntity[] = [];
     const s = input.norm;
     const st = input.stats;
-    IPV4.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    if ((!st || (st.dots >= 3 && st.digits >= 4)) && G_V4.test(s)) {
-      while ((m = IPV4.exec(s)) !== null) {
-        const start = m.index;
-        if (start > 0 && isDigitOrDot(s.charCodeAt(start - 1))) { IPV4.lastIndex = start + 1; continue; }
-        const score = hasCueBefore(input.lower, start, 'IP', 30) ? 0.95 : 0.85;
-        out.push({ type: 'IP_ADDRESS', start, end: start + m[0].length, score });
-      }
-    }
-    if (!st || st.colons >= 2) findV6(s, out);
+    if (!st || (st.dots >= 3 && st.digits >= 4)) findV4(input, out);
+    // A valid IPv6 address has seven colons or a "::" (ipv6ValidAt), so texts with neither are skipped.
+    if (!st || st.colons >= 7 || (st.colons >= 2 && s.includes('::'))) findV6(s, out);
     return out;
   },
 });

@@ -15,21 +15,32 @@ const MAC = /(?<![0-9A-Fa-f:.-])(?:[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4}[0
 
 const GATE = /[:-][0-9A-Fa-f]{2}[:-]|\.[0-9A-Fa-f]{4}\./g;
 
-/** Is there a "." with another "." five characters on ("hhhh.hhhh.hhhh")? */
-function dotsFiveApart(s: string): boolean {
-  for (let d = s.indexOf('.'); d >= 0; d = s.indexOf('.', d + 1)) if (s.charCodeAt(d + 5) === 46) return true;
+/**
+ * Is there a "." with another "." five characters on ("hhhh.hhhh.hhhh")? `dots` is the text's count of
+ * dots: the last one has none after it, so the search stops at the one before (no final search to the
+ * end of the text for a dot that is not there).
+ */
+function dotsFiveApart(s: string, dots: number): boolean {
+  let d = -1;
+  for (let left = dots; left >= 2; left--) {
+    d = s.indexOf('.', d + 1);
+    if (s.charCodeAt(d + 5) === 46) return true;
+  }
   return false;
 }
 
-/** The hex digits of a match: all zeros or all "f" (any case), and whether any is a letter. */
-function hexKind(s: string): { blank: boolean; letters: boolean } {
-  let zeros = 0, effs = 0, digits = 0, letters = false;
-  for (let i = 0; i < s.length; i++) {
+/** hexKind() bits: all twelve hex digits zeros or all "f" (any case); some hex digit a letter. */
+const BLANK = 1, LETTERS = 2;
+
+/** The hex digits of the match s[a, b), read in place: BLANK and LETTERS bits. */
+function hexKind(s: string, a: number, b: number): number {
+  let zeros = 0, effs = 0, digits = 0, letters = 0;
+  for (let i = a; i < b; i++) {
     const c = s.charCodeAt(i);
     if (c >= 48 && c <= 57) { digits++; if (c === 48) zeros++; }
-    else if ((c | 32) >= 97 && (c | 32) <= 102) { digits++; letters = true; if ((c | 32) === 102) effs++; }
+    else if ((c | 32) >= 97 && (c | 32) <= 102) { digits++; letters = LETTERS; if ((c | 32) === 102) effs++; }
   }
-  return { blank: digits === 12 && (zeros === 12 || effs === 12), letters };
+  return (digits === 12 && (zeros === 12 || effs === 12) ? BLANK : 0) | letters;
 }
 
 export const macAddressRecognizer: Recognizer = Object.freeze({
@@ -40,7 +51,7 @@ export const macAddressRecognizer: Recognizer = Object.freeze({
     if (st && st.colons < 5 && st.dashes < 5 && st.dots < 2) return out;
     const s = input.norm;
     // Without five colons or dashes only the dotted form can match, and it has two dots five apart.
-    if (st && st.colons < 5 && st.dashes < 5 && !dotsFiveApart(s)) return out;
+    if (st && st.colons < 5 && st.dashes < 5 && !dotsFiveApart(s, st.dots)) return out;
     GATE.lastIndex = 0;
     let next = 0;
     while (GATE.test(s)) {
@@ -50,13 +61,13 @@ export const macAddressRecognizer: Recognizer = Object.freeze({
       GATE.lastIndex = core + 1;
       if (q < next || q < 0) continue;
       MAC.lastIndex = q;
-      const m = MAC.exec(s);
-      if (m === null) continue;
-      next = q + m[0].length;
+      if (!MAC.test(s)) continue;
+      next = MAC.lastIndex;
       if (GATE.lastIndex < next) GATE.lastIndex = next;
-      const kind = hexKind(m[0]);
-      if (kind.blank) continue;
-      if (!kind.letters && m[1] !== ':') continue; // 12-34-56-78-90-12 is more likely a number
+      const kind = hexKind(s, q, next);
+      if (kind & BLANK) continue;
+      // 12-34-56-78-90-12 is more likely a number (s[q + 2] is the separator of the colon form, m[1]).
+      if (!(kind & LETTERS) && s.charCodeAt(q + 2) !== 58) continue;
       out.push({ type: 'MAC_ADDRESS', start: q, end: next, score: 0.95 });
     }
     return out;

@@ -1,10 +1,6 @@
-/** Shared helpers for the checksummed numeric identifiers (card, IMEI, ICCID, IMSI). */
+/** Shared helper for the checksummed numeric identifiers (card, IMEI, ICCID, IMSI): clean grouping. */
 import type { DigitRun } from '../digit-runs.ts';
 import { isSpace } from '../unit-class.ts';
-
-export function rangeSpan(run: DigitRun, i: number, j: number): { start: number; end: number } {
-  return { start: run.groups[i]!.start, end: run.groups[j]!.end };
-}
 
 /** Separators inside an identifier must be consistent single characters (spaces, dashes, dots). */
 /** /^(?:[ .\-]|\s?-\s?|\r?\n)$/ as a character test: " ", ".", "-", a dash with a space on either side, a line break. */
@@ -16,15 +12,6 @@ function cleanJoiner(j: string): boolean {
     return (a === 13 && b === 10) || (a === 45 && isSpace(b)) || (b === 45 && isSpace(a));
   }
   return n === 3 && j.charCodeAt(1) === 45 && isSpace(j.charCodeAt(0)) && isSpace(j.charCodeAt(2));
-}
-
-/** /^(\d)\1+$/: at least two characters, all the same ASCII digit. */
-export function oneDigitRepeated(s: string): boolean {
-  if (s.length < 2) return false;
-  const c = s.charCodeAt(0);
-  if (c < 48 || c > 57) return false;
-  for (let i = 1; i < s.length; i++) if (s.charCodeAt(i) !== c) return false;
-  return true;
 }
 
 export function cleanGrouping(run: DigitRun, i: number, j: number): boolean {
