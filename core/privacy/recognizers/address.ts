@@ -10,7 +10,8 @@ import {
 } from '../data/street-words.ts';
 import { SENTENCE_WORDS } from '../data/stopwords.ts';
 import type { DetectedEntity, Recognizer, RecognizerInput } from '../types.ts';
-import { streetVocabulary } from './address-gate.ts';
+import { PREPOSITIONS, STREET_WORDS, streetVocabulary } from './address-gate.ts';
+import { endReach, endsLikeGermanStreet, mayHaveStreetAfter, maySpanishOrPrepositionBefore, startReach } from './address-reach.ts';
 import { houseNumberLength, wordEnd } from './address-scan.ts';
 import { fewerDigits } from './gate.ts';
 import { maximalDigitRuns } from '../digit-runs.ts';
@@ -202,6 +203,27 @@ function numberLast(s: string, numStart: number): { start: number; score: number
   return start >= 0 ? { start, score: 0.8, es: false } : null;
 }
 
+/**
+ * Does numberLast()'s German suffix path match at `numStart`: is w1, the word prevWord(s, numStart, true)
+ * reads, capitalised, followed by no comma, and matched by DE_SUFFIX? The same reads without the word
+ * objects, and the regex only for a word whose last code unit can end a German street name.
+ */
+function germanSuffixBefore(s: string, numStart: number): boolean {
+  let k = numStart;
+  const c = s.charCodeAt(k - 1);
+  if (c === 32 || c === 9) {
+    if (s.charCodeAt(k - 2) === 44) return false; // "Word, 5": w1 is followed by its comma
+  } else if (c === 44) k--;
+  else return false;
+  const d = s.charCodeAt(k - 1);
+  if (d !== 32 && d !== 9) return false;
+  k--;
+  if (!endsLikeGermanStreet(s, k)) return false;
+  let b = k;
+  while (b > 0 && k - b < 40 && wordCharAt(s, b - 1)) b--;
+  return b < k && upperAt(s, b, k) && DE_SUFFIX.test(s.slice(b, k));
+}
+
 const isLetterAt = (s: string, i: number) => {
   const c = s.charCodeAt(i);
   if (c < 0x80) return (c | 32) >= 97 && (c | 32) <= 122;
@@ -235,6 +257,7 @@ export const addressRecognizer: Recognizer = Object.freeze({
     if (!streetVocabulary(input)) return out;
     const s = input.norm;
     const groups = maximalDigitRuns(input);
+    startReach(s, STREET_WORDS.matches(input.lower), PREPOSITIONS.matches(input.lower));
     let from = 0;
     for (let k = 0; k < groups.count; k++) {
       const numStart = groups.starts[k]!;
@@ -244,19 +267,21 @@ export const addressRecognizer: Recognizer = Object.freeze({
       const numEnd = numStart + houseLength;
       from = numEnd;
       if (!letterNear(s, numStart, numEnd)) continue;
-      const first = numberFirst(s, numStart, numEnd);
+      // The pre-checks (address-reach.ts) skip the walks only where they find nothing.
+      const first = mayHaveStreetAfter(numEnd) ? numberFirst(s, numStart, numEnd) : null;
       if (first) {
         out.push({ type: 'ADDRESS', start: numStart, end: first.end, score: first.score });
         from = first.end;
         continue;
       }
-      const last = numberLast(s, numStart);
+      const last = maySpanishOrPrepositionBefore(numStart) || germanSuffixBefore(s, numStart) ? numberLast(s, numStart) : null;
       if (last) {
         const end = secondary(s, numEnd, last.es ? ES_SECONDARY : DE_SECONDARY);
         out.push({ type: 'ADDRESS', start: last.start, end, score: last.score });
         from = end;
       }
     }
+    endReach();
     const lower = input.lower;
     from = 0;
     for (let j = lower.indexOf('/n', 1); j >= 0; j = lower.indexOf('/n', j + 1)) {
