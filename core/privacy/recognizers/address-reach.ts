@@ -36,15 +36,39 @@ const REACH_AFTER = 7 + 4 * 42;
  */
 const REACH_BEFORE = 7 * 42;
 
+/**
+ * The walks step word by word: a word (no blank in it; ASCII code units only [0-9A-Za-z./'-]), then an
+ * optional comma and exactly one blank. So the stretch between the house number and a word the walk
+ * reads has one blank per step and no other ASCII code unit: at most six blanks after the number
+ * ("bis", the first word, four more), seven before it.
+ */
+const ASCII_WALK = new Uint8Array(128);
+for (const c of "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ./'-,") ASCII_WALK[c.charCodeAt(0)] = 1;
+const BLANKS_AFTER = 6;
+const BLANKS_BEFORE = 7;
+
+/** Can the walk cross s[from, to) with at most `blanks` steps? */
+function walkable(s: string, from: number, to: number, blanks: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 || c === 9) {
+      if (--blanks < 0) return false;
+    } else if (c < 128 && ASCII_WALK[c] === 0) return false;
+  }
+  return true;
+}
+
 const NONE: readonly PhraseMatch[] = Object.freeze([]);
 let streets: readonly PhraseMatch[] = NONE;
 let prepositions: readonly PhraseMatch[] = NONE;
 let norm = '';
 /** The first street match after the last house number asked about. */
 let afterCursor = 0;
-/** The first Spanish street type / capitalised preposition not yet known to lie too far back. */
+/** Scan positions, and the last Spanish street type / capitalised preposition seen before them (-1: none). */
 let spanishCursor = 0;
+let lastSpanish = -1;
 let prepositionCursor = 0;
+let lastPreposition = -1;
 
 /** Starts a text: its street-word and preposition matches (of the lower-cased `s`). */
 export function startReach(s: string, streetMatches: readonly PhraseMatch[], prepositionMatches: readonly PhraseMatch[]): void {
@@ -53,7 +77,9 @@ export function startReach(s: string, streetMatches: readonly PhraseMatch[], pre
   prepositions = prepositionMatches;
   afterCursor = 0;
   spanishCursor = 0;
+  lastSpanish = -1;
   prepositionCursor = 0;
+  lastPreposition = -1;
 }
 
 /** Drops the text (also done after each detect() call). */
@@ -73,7 +99,8 @@ export function mayHaveStreetAfter(numEnd: number): boolean {
   let i = afterCursor;
   while (i < m.length && m[i]!.index <= numEnd) i++;
   afterCursor = i;
-  if (i < m.length && m[i]!.index <= numEnd + REACH_AFTER) return true;
+  // A later match lies farther, past at least as many blanks: the first one decides.
+  if (i < m.length && m[i]!.index <= numEnd + REACH_AFTER && walkable(norm, numEnd, m[i]!.index, BLANKS_AFTER)) return true;
   // "The " as the first word: it starts at most seven code units on.
   for (let p = numEnd + 1; p <= numEnd + 7; p++) if (norm.charCodeAt(p) === 84 && norm.startsWith('The ', p)) return true;
   return false;
@@ -85,22 +112,21 @@ export function mayHaveStreetAfter(numEnd: number): boolean {
  * DE_PREP word (a capital: an ASCII A-Z first code unit, or any other).
  */
 export function maySpanishOrPrepositionBefore(numStart: number): boolean {
-  const from = numStart - REACH_BEFORE;
+  // The nearest match before the number decides: an earlier one lies past at least as many blanks.
   const m = streets;
   let i = spanishCursor;
-  while (i < m.length && (m[i]!.index < from || !ES_TYPE.has(m[i]!.phrase))) i++;
+  for (; i < m.length && m[i]!.index < numStart; i++) if (ES_TYPE.has(m[i]!.phrase)) lastSpanish = m[i]!.index;
   spanishCursor = i;
-  if (i < m.length && m[i]!.index < numStart) return true;
+  if (lastSpanish >= 0 && numStart - lastSpanish <= REACH_BEFORE && walkable(norm, lastSpanish, numStart, BLANKS_BEFORE)) return true;
   const p = prepositions;
   let j = prepositionCursor;
-  for (; j < p.length; j++) {
+  for (; j < p.length && p[j]!.index < numStart; j++) {
     const at = p[j]!.index;
-    if (at < from) continue;
     const c = norm.charCodeAt(at);
-    if (c >= 128 || (c >= 65 && c <= 90)) break;
+    if (c >= 128 || (c >= 65 && c <= 90)) lastPreposition = at;
   }
   prepositionCursor = j;
-  return j < p.length && p[j]!.index < numStart;
+  return lastPreposition >= 0 && numStart - lastPreposition <= REACH_BEFORE && walkable(norm, lastPreposition, numStart, BLANKS_BEFORE);
 }
 
 /** The last code units of DE_SUFFIX's endings. */
