@@ -62,6 +62,8 @@ const NONE: readonly PhraseMatch[] = Object.freeze([]);
 let streets: readonly PhraseMatch[] = NONE;
 let prepositions: readonly PhraseMatch[] = NONE;
 let norm = '';
+/** The next "The " at or after the last place asked about (-1: none left). */
+let nextThe = -1;
 /** The first street match after the last house number asked about. */
 let afterCursor = 0;
 /** Scan positions, and the last Spanish street type / capitalised preposition seen before them (-1: none). */
@@ -73,6 +75,7 @@ let lastPreposition = -1;
 /** Starts a text: its street-word and preposition matches (of the lower-cased `s`). */
 export function startReach(s: string, streetMatches: readonly PhraseMatch[], prepositionMatches: readonly PhraseMatch[]): void {
   norm = s;
+  nextThe = s.indexOf('The ');
   streets = streetMatches;
   prepositions = prepositionMatches;
   afterCursor = 0;
@@ -101,9 +104,10 @@ export function mayHaveStreetAfter(numEnd: number): boolean {
   afterCursor = i;
   // A later match lies farther, past at least as many blanks: the first one decides.
   if (i < m.length && m[i]!.index <= numEnd + REACH_AFTER && walkable(norm, numEnd, m[i]!.index, BLANKS_AFTER)) return true;
-  // "The " as the first word: it starts at most seven code units on.
-  for (let p = numEnd + 1; p <= numEnd + 7; p++) if (norm.charCodeAt(p) === 84 && norm.startsWith('The ', p)) return true;
-  return false;
+  // "The " as the first word: it starts at most seven code units on. (Each search starts past the last
+  // one found, so they read the text once.)
+  if (nextThe >= 0 && nextThe <= numEnd) nextThe = norm.indexOf('The ', numEnd + 1);
+  return nextThe >= 0 && nextThe <= numEnd + 7;
 }
 
 /**

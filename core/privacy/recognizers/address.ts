@@ -62,10 +62,22 @@ function prevWord(s: string, at: number, commaBlank = false): Word | null {
   return { start: b, end: k, text: s.slice(b, k) };
 }
 
+/**
+ * The end of a secondary unit ("Apt 4", "2º B") right after `end`, or `end`. The patterns used to run on
+ * s.slice(end, end + 30) anchored with ^; their sticky copies run on `s` at `end` instead: a match and the
+ * code unit its final lookahead reads lie within 21 code units, so the slice end never mattered.
+ */
 function secondary(s: string, end: number, re: RegExp): number {
-  const m = re.exec(s.slice(end, end + 30));
+  re.lastIndex = end;
+  const m = re.exec(s);
   return m ? end + m[0].length : end;
 }
+/** A sticky copy of an anchored secondary pattern (each top-level alternative starts with ^). */
+const sticky = (re: RegExp): RegExp => new RegExp(re.source.replace(/(^|\|)\^/g, '$1'), `${re.flags}y`);
+const EN_UNIT = sticky(EN_SECONDARY);
+const FR_UNIT = sticky(FR_SECONDARY);
+const DE_UNIT = sticky(DE_SECONDARY);
+const ES_UNIT = sticky(ES_SECONDARY);
 
 /** A capitalised function word ("Of", "At") next to a candidate shows Title-Cased text. */
 const titleCased = (w: Word | null) => w !== null && isCap(w.text) && w.text.length > 1 && SENTENCE_WORDS.has(w.text.toLowerCase());
@@ -90,12 +102,12 @@ function numberFirst(s: string, numStart: number, numEnd: number): { end: number
       break;
     }
     if (end < 0) return null;
-    return { end: secondary(s, end, FR_SECONDARY), score: 0.85 };
+    return { end: secondary(s, end, FR_UNIT), score: 0.85 };
   }
   // English house names without a suffix: "85 The Coppice".
   if (w.text === 'The') {
     const n = nextWord(s, w.end);
-    if (n && isCap(n.text) && !SENTENCE_WORDS.has(n.text.toLowerCase()) && s[w.end] === ' ') return { end: secondary(s, n.end, EN_SECONDARY), score: 0.7 };
+    if (n && isCap(n.text) && !SENTENCE_WORDS.has(n.text.toLowerCase()) && s[w.end] === ' ') return { end: secondary(s, n.end, EN_UNIT), score: 0.7 };
   }
   // English: up to four name words then a suffix; take the last suffix seen. Function words ("20 now and
   // the rest") end the walk, and in all-lower-case or Title-Cased text ("20 Pounds Rest Of Month") only
@@ -119,7 +131,7 @@ function numberFirst(s: string, numStart: number, numEnd: number): { end: number
   if (allLower || (end >= 0 && (titleCased(nextWord(s, end)) || (midSentence && titleCased(before))))) end = endPlain;
   if (end < 0) return null;
   if (s[end] === '.' && shortWordBefore(s, end)) end++;
-  return { end: secondary(s, end, EN_SECONDARY), score: allLower ? 0.65 : 0.85 };
+  return { end: secondary(s, end, EN_UNIT), score: allLower ? 0.65 : 0.85 };
 }
 
 /**
@@ -276,7 +288,7 @@ export const addressRecognizer: Recognizer = Object.freeze({
       }
       const last = maySpanishOrPrepositionBefore(numStart) || germanSuffixBefore(s, numStart) ? numberLast(s, numStart) : null;
       if (last) {
-        const end = secondary(s, numEnd, last.es ? ES_SECONDARY : DE_SECONDARY);
+        const end = secondary(s, numEnd, last.es ? ES_UNIT : DE_UNIT);
         out.push({ type: 'ADDRESS', start: last.start, end, score: last.score });
         from = end;
       }
@@ -291,7 +303,7 @@ export const addressRecognizer: Recognizer = Object.freeze({
       if (m === null) continue;
       const last = numberLast(s, m.index);
       if (last?.es) {
-        out.push({ type: 'ADDRESS', start: last.start, end: secondary(s, m.index + m[0].length, ES_SECONDARY), score: last.score });
+        out.push({ type: 'ADDRESS', start: last.start, end: secondary(s, m.index + m[0].length, ES_UNIT), score: last.score });
       }
       from = m.index + m[0].length;
     }
