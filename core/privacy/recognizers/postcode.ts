@@ -16,13 +16,17 @@ import { maximalDigitRuns, type DigitRunTable } from '../digit-runs.ts';
  * - A FIVE match starts with five digits after no digit: at the start of a group of exactly five digits
  *   (in a longer group the sixth digit follows \d{5}, where "-" would be needed for the ZIP+4 and the
  *   lookahead (?![\p{N}]) fails, and no backtracking changes that).
- * - A UK match starting at i has its inward code (a digit and two ASCII letters: the last digit q of a
- *   group followed by two ASCII letters) at i + 2 to i + 5. For the first such q at or after the search
+ * - A UK match starting at i has its inward code (a digit and two letters of its class: the last digit q
+ *   of a group followed by two such letters) at i + 2 to i + 5. For the first such q at or after the search
  *   start, the starts left to try are those up to q - 2 (earlier ones would need an inward code before q);
  *   if none matches, the next match starts at q - 1 or later and its inward code lies after q.
  */
 const UK = /(?<![\p{L}\p{N}])([A-Za-z]{1,2}\d[A-Za-z\d]?) ?(\d[ABD-HJLNP-UW-Zabd-hjlnp-uw-z]{2})(?![\p{L}\p{N}])/uy;
 const FIVE = /(?<![\p{L}\p{N}.,:/€$£-])(\d{5})(-\d{4})?(?![\p{N}]|[.,:]\d|[\p{L}])/uy;
+
+/** The letters of UK's inward code, [ABD-HJLNP-UW-Zabd-hjlnp-uw-z], by code unit (ASCII; any other reads undefined). */
+const INWARD_LETTER = new Uint8Array(128);
+for (let c = 0; c < 128; c++) INWARD_LETTER[c] = /[ABD-HJLNP-UW-Zabd-hjlnp-uw-z]/.test(String.fromCharCode(c)) ? 1 : 0;
 
 /**
  * The first run whose start (`byEnd` false) or last digit (`byEnd` true) is at `at` or later: the runs
@@ -44,7 +48,7 @@ function nextUk(s: string, g: DigitRunTable, from: number): RegExpExecArray | nu
   for (let k = firstRunFrom(g, from + 2, true); k < g.count; k++) {
     const end = g.starts[k]! + g.lengths[k]!;
     const q = end - 1;
-    if (!isAsciiLetter(s.charCodeAt(end)) || !isAsciiLetter(s.charCodeAt(end + 1))) continue;
+    if (INWARD_LETTER[s.charCodeAt(end)] !== 1 || INWARD_LETTER[s.charCodeAt(end + 1)] !== 1) continue;
     for (let i = Math.max(from, q - 5); i <= q - 2; i++) {
       if (!isAsciiLetter(s.charCodeAt(i))) continue;
       UK.lastIndex = i;
