@@ -111,17 +111,35 @@ export function mayHaveStreetAfter(numEnd: number): boolean {
 }
 
 /**
- * Can numberLast()'s Spanish or prepositional path find a street before the house number at
- * `numStart`? The first needs a Spanish street type among the words it reads, the second a capitalised
- * DE_PREP word (a capital: an ASCII A-Z first code unit, or any other).
+ * Is there a street match at `pos` or later? numberFirst() asks while it walks the words after the house
+ * number mayHaveStreetAfter() was last asked about (so `pos` lies past it): without one, no word it reads
+ * from `pos` on can be an English suffix, and the walk can stop.
  */
-export function maySpanishOrPrepositionBefore(numStart: number): boolean {
+export function streetWordFrom(pos: number): boolean {
+  const m = streets;
+  let i = afterCursor;
+  while (i < m.length && m[i]!.index < pos) i++;
+  return i < m.length;
+}
+
+/**
+ * Can numberLast()'s Spanish path find a street before the house number at `numStart`? It needs a
+ * Spanish street type among the words it reads. (Called for every house number in turn, as is the next.)
+ */
+export function maySpanishBefore(numStart: number): boolean {
   // The nearest match before the number decides: an earlier one lies past at least as many blanks.
   const m = streets;
   let i = spanishCursor;
   for (; i < m.length && m[i]!.index < numStart; i++) if (ES_TYPE.has(m[i]!.phrase)) lastSpanish = m[i]!.index;
   spanishCursor = i;
-  if (lastSpanish >= 0 && numStart - lastSpanish <= REACH_BEFORE && walkable(norm, lastSpanish, numStart, BLANKS_BEFORE)) return true;
+  return lastSpanish >= 0 && numStart - lastSpanish <= REACH_BEFORE && walkable(norm, lastSpanish, numStart, BLANKS_BEFORE);
+}
+
+/**
+ * Can numberLast()'s prepositional path find a street before the house number at `numStart`? It needs
+ * a capitalised DE_PREP word (a capital: an ASCII A-Z first code unit, or any other) among those read.
+ */
+export function mayPrepositionBefore(numStart: number): boolean {
   const p = prepositions;
   let j = prepositionCursor;
   for (; j < p.length && p[j]!.index < numStart; j++) {

@@ -11,7 +11,7 @@ import {
 import { SENTENCE_WORDS } from '../data/stopwords.ts';
 import type { DetectedEntity, Recognizer, RecognizerInput } from '../types.ts';
 import { PREPOSITIONS, STREET_WORDS, streetVocabulary } from './address-gate.ts';
-import { endReach, endsLikeGermanStreet, mayHaveStreetAfter, maySpanishOrPrepositionBefore, startReach } from './address-reach.ts';
+import { endReach, endsLikeGermanStreet, mayHaveStreetAfter, mayPrepositionBefore, maySpanishBefore, startReach, streetWordFrom } from './address-reach.ts';
 import { houseNumberLength, wordEnd } from './address-scan.ts';
 import { fewerDigits } from './gate.ts';
 import { maximalDigitRuns } from '../digit-runs.ts';
@@ -123,6 +123,8 @@ function numberFirst(s: string, numStart: number, numEnd: number): { end: number
     if (!capOk || SENTENCE_WORDS.has(l)) break;
     if (i > 0 && EN_SUFFIX_LOWER.has(l)) endPlain = cur.end;
     if (i > 0 && !allLower && EN_SUFFIX.has(l)) end = cur.end;
+    // Past the last street word the walk can change nothing (address-reach.ts).
+    if (!streetWordFrom(cur.end)) break;
     cur = nextWord(s, cur.end);
     if (cur && s[cur.start - 2] === ',') break;
   }
@@ -161,8 +163,13 @@ function upperAt(s: string, i: number, end: number): boolean {
 }
 const UPPER_AT = /\p{Lu}/uy;
 
-/** "Hauptstraße 5", "Calle de Alcalá, 23". Returns the start of the street name. */
-function numberLast(s: string, numStart: number): { start: number; score: number; es: boolean } | null {
+/**
+ * "Hauptstraße 5", "Calle de Alcalá, 23". Returns the start of the street name. With `spanish` or
+ * `preposition` false (address-reach.ts found no Spanish type / capitalised preposition the walk could
+ * read), that path cannot match and is skipped, and fewer words are read: the paths left need only the
+ * first three (German suffix and its adjectives) or four (prepositions), the same first words.
+ */
+function numberLast(s: string, numStart: number, spanish = true, preposition = true): { start: number; score: number; es: boolean } | null {
   // The word right before the number must be capitalised ("Hauptstraße 5", "Alcalá 23") or a type ("C/").
   let p = numStart - 1;
   if (s[p] === ' ' || s[p] === '\t') p--;
@@ -173,7 +180,8 @@ function numberLast(s: string, numStart: number): { start: number; score: number
   if (b > p || (!upperAt(s, b, p + 1) && s[p] !== '/')) return null;
   const words: Word[] = [];
   let at = numStart;
-  for (let i = 0; i < 7; i++) {
+  const wordsToRead = spanish ? 7 : preposition ? 4 : 3;
+  for (let i = 0; i < wordsToRead; i++) {
     const w = prevWord(s, at, i === 0);
     if (!w) break;
     words.push(w);
@@ -182,7 +190,7 @@ function numberLast(s: string, numStart: number): { start: number; score: number
   }
   if (words.length === 0) return null;
   // Spanish: a street type within the words read, followed by capitalised words or particles.
-  for (let i = 0; i < words.length; i++) {
+  for (let i = 0; spanish && i < words.length; i++) {
     const l = words[i]!.text.toLowerCase();
     if (ES_TYPE.has(l)) {
       const inner = words.slice(0, i);
@@ -204,7 +212,7 @@ function numberLast(s: string, numStart: number): { start: number; score: number
     while (k < words.length && k < 3 && isCap(words[k]!.text) && (/(?:e|er|es|en)$/u.test(words[k]!.text) || w1.text.toLowerCase().startsWith('str'))) { start = words[k]!.start; k++; }
   }
   // Prepositional names: "Am Markt 3", "Auf dem Blahnenhof 14", "An der Alster 5".
-  for (let i = 1; i < Math.min(words.length, 4); i++) {
+  for (let i = 1; preposition && i < Math.min(words.length, 4); i++) {
     const l = words[i]!.text.toLowerCase();
     if (DE_PREP.has(l) && isCap(words[i]!.text)) {
       const between = words.slice(1, i);
@@ -286,7 +294,9 @@ export const addressRecognizer: Recognizer = Object.freeze({
         from = first.end;
         continue;
       }
-      const last = maySpanishOrPrepositionBefore(numStart) || germanSuffixBefore(s, numStart) ? numberLast(s, numStart) : null;
+      const spanish = maySpanishBefore(numStart);
+      const preposition = mayPrepositionBefore(numStart);
+      const last = spanish || preposition || germanSuffixBefore(s, numStart) ? numberLast(s, numStart, spanish, preposition) : null;
       if (last) {
         const end = secondary(s, numEnd, last.es ? ES_UNIT : DE_UNIT);
         out.push({ type: 'ADDRESS', start: last.start, end, score: last.score });
