@@ -123,8 +123,9 @@ function numberFirst(s: string, numStart: number, numEnd: number): { end: number
     if (!capOk || SENTENCE_WORDS.has(l)) break;
     if (i > 0 && EN_SUFFIX_LOWER.has(l)) endPlain = cur.end;
     if (i > 0 && !allLower && EN_SUFFIX.has(l)) end = cur.end;
-    // Past the last street word the walk can change nothing (address-reach.ts).
-    if (!streetWordFrom(cur.end)) break;
+    // Past the last street word the walk can change nothing (address-reach.ts). Asked only after a street
+    // word: before the first, mayHaveStreetAfter() has found one ahead.
+    if ((end === cur.end || endPlain === cur.end) && !streetWordFrom(cur.end)) break;
     cur = nextWord(s, cur.end);
     if (cur && s[cur.start - 2] === ',') break;
   }
