@@ -30,10 +30,12 @@ import { SHARED_PHRASES } from '../phrase-matcher.ts';
 import { maximalDigitRuns } from '../digit-runs.ts';
 import type { RecognizerInput } from '../types.ts';
 import { isUpperStart } from './person-casing.ts';
+import { endsLikeGermanStreet } from './address-reach.ts';
 
-const STREET_WORDS = SHARED_PHRASES.define([...EN_SUFFIX, ...FR_TYPE, ...ES_TYPE]);
+/** Street words of the phrase scan (address-reach.ts reads their matches too). */
+export const STREET_WORDS = SHARED_PHRASES.define([...EN_SUFFIX, ...FR_TYPE, ...ES_TYPE]);
 /** German prepositions count only capitalised ("Am Markt 3"); lower-case "in", "am", "an" are everywhere. */
-const PREPOSITIONS = SHARED_PHRASES.define([...DE_PREP]);
+export const PREPOSITIONS = SHARED_PHRASES.define([...DE_PREP]);
 function capitalisedPreposition(input: RecognizerInput): boolean {
   const matches = PREPOSITIONS.matches(input.lower);
   for (let i = 0; i < matches.length; i++) if (isUpperStart(input.norm, matches[i]!.index)) return true;
@@ -79,6 +81,8 @@ function germanEndingBeforeNumber(input: RecognizerInput): boolean {
     } else if (c === 32 || c === 9) {
       if (t.charCodeAt(e - 1) === 44) continue;
     } else continue;
+    // Both tests below need w1 to end in the last letter of a German ending (see address-reach.ts).
+    if (!endsLikeGermanStreet(t, e)) continue;
     let b = e;
     let ascii = true;
     while (b > 0 && e - b < 40 && wordCharAt(t, b - 1)) {

@@ -10,7 +10,8 @@ import {
 } from '../data/street-words.ts';
 import { SENTENCE_WORDS } from '../data/stopwords.ts';
 import type { DetectedEntity, Recognizer, RecognizerInput } from '../types.ts';
-import { streetVocabulary } from './address-gate.ts';
+import { PREPOSITIONS, STREET_WORDS, streetVocabulary } from './address-gate.ts';
+import { endReach, endsLikeGermanStreet, mayHaveStreetAfter, mayPrepositionBefore, maySpanishBefore, startReach, streetWordFrom } from './address-reach.ts';
 import { houseNumberLength, wordEnd } from './address-scan.ts';
 import { fewerDigits } from './gate.ts';
 import { maximalDigitRuns } from '../digit-runs.ts';
@@ -61,10 +62,22 @@ function prevWord(s: string, at: number, commaBlank = false): Word | null {
   return { start: b, end: k, text: s.slice(b, k) };
 }
 
+/**
+ * The end of a secondary unit ("Apt 4", "2º B") right after `end`, or `end`. The patterns used to run on
+ * s.slice(end, end + 30) anchored with ^; their sticky copies run on `s` at `end` instead: a match and the
+ * code unit its final lookahead reads lie within 21 code units, so the slice end never mattered.
+ */
 function secondary(s: string, end: number, re: RegExp): number {
-  const m = re.exec(s.slice(end, end + 30));
+  re.lastIndex = end;
+  const m = re.exec(s);
   return m ? end + m[0].length : end;
 }
+/** A sticky copy of an anchored secondary pattern (each top-level alternative starts with ^). */
+const sticky = (re: RegExp): RegExp => new RegExp(re.source.replace(/(^|\|)\^/g, '$1'), `${re.flags}y`);
+const EN_UNIT = sticky(EN_SECONDARY);
+const FR_UNIT = sticky(FR_SECONDARY);
+const DE_UNIT = sticky(DE_SECONDARY);
+const ES_UNIT = sticky(ES_SECONDARY);
 
 /** A capitalised function word ("Of", "At") next to a candidate shows Title-Cased text. */
 const titleCased = (w: Word | null) => w !== null && isCap(w.text) && w.text.length > 1 && SENTENCE_WORDS.has(w.text.toLowerCase());
@@ -89,12 +102,12 @@ function numberFirst(s: string, numStart: number, numEnd: number): { end: number
       break;
     }
     if (end < 0) return null;
-    return { end: secondary(s, end, FR_SECONDARY), score: 0.85 };
+    return { end: secondary(s, end, FR_UNIT), score: 0.85 };
   }
   // English house names without a suffix: "85 The Coppice".
   if (w.text === 'The') {
     const n = nextWord(s, w.end);
-    if (n && isCap(n.text) && !SENTENCE_WORDS.has(n.text.toLowerCase()) && s[w.end] === ' ') return { end: secondary(s, n.end, EN_SECONDARY), score: 0.7 };
+    if (n && isCap(n.text) && !SENTENCE_WORDS.has(n.text.toLowerCase()) && s[w.end] === ' ') return { end: secondary(s, n.end, EN_UNIT), score: 0.7 };
   }
   // English: up to four name words then a suffix; take the last suffix seen. Function words ("20 now and
   // the rest") end the walk, and in all-lower-case or Title-Cased text ("20 Pounds Rest Of Month") only
@@ -110,6 +123,9 @@ function numberFirst(s: string, numStart: number, numEnd: number): { end: number
     if (!capOk || SENTENCE_WORDS.has(l)) break;
     if (i > 0 && EN_SUFFIX_LOWER.has(l)) endPlain = cur.end;
     if (i > 0 && !allLower && EN_SUFFIX.has(l)) end = cur.end;
+    // Past the last street word the walk can change nothing (address-reach.ts). Asked only after a street
+    // word: before the first, mayHaveStreetAfter() has found one ahead.
+    if ((end === cur.end || endPlain === cur.end) && !streetWordFrom(cur.end)) break;
     cur = nextWord(s, cur.end);
     if (cur && s[cur.start - 2] === ',') break;
   }
@@ -118,7 +134,7 @@ function numberFirst(s: string, numStart: number, numEnd: number): { end: number
   if (allLower || (end >= 0 && (titleCased(nextWord(s, end)) || (midSentence && titleCased(before))))) end = endPlain;
   if (end < 0) return null;
   if (s[end] === '.' && shortWordBefore(s, end)) end++;
-  return { end: secondary(s, end, EN_SECONDARY), score: allLower ? 0.65 : 0.85 };
+  return { end: secondary(s, end, EN_UNIT), score: allLower ? 0.65 : 0.85 };
 }
 
 /**
@@ -148,8 +164,13 @@ function upperAt(s: string, i: number, end: number): boolean {
 }
 const UPPER_AT = /\p{Lu}/uy;
 
-/** "Hauptstraße 5", "Calle de Alcalá, 23". Returns the start of the street name. */
-function numberLast(s: string, numStart: number): { start: number; score: number; es: boolean } | null {
+/**
+ * "Hauptstraße 5", "Calle de Alcalá, 23". Returns the start of the street name. With `spanish` or
+ * `preposition` false (address-reach.ts found no Spanish type / capitalised preposition the walk could
+ * read), that path cannot match and is skipped, and fewer words are read: the paths left need only the
+ * first three (German suffix and its adjectives) or four (prepositions), the same first words.
+ */
+function numberLast(s: string, numStart: number, spanish = true, preposition = true): { start: number; score: number; es: boolean } | null {
   // The word right before the number must be capitalised ("Hauptstraße 5", "Alcalá 23") or a type ("C/").
   let p = numStart - 1;
   if (s[p] === ' ' || s[p] === '\t') p--;
@@ -160,7 +181,8 @@ function numberLast(s: string, numStart: number): { start: number; score: number
   if (b > p || (!upperAt(s, b, p + 1) && s[p] !== '/')) return null;
   const words: Word[] = [];
   let at = numStart;
-  for (let i = 0; i < 7; i++) {
+  const wordsToRead = spanish ? 7 : preposition ? 4 : 3;
+  for (let i = 0; i < wordsToRead; i++) {
     const w = prevWord(s, at, i === 0);
     if (!w) break;
     words.push(w);
@@ -169,7 +191,7 @@ function numberLast(s: string, numStart: number): { start: number; score: number
   }
   if (words.length === 0) return null;
   // Spanish: a street type within the words read, followed by capitalised words or particles.
-  for (let i = 0; i < words.length; i++) {
+  for (let i = 0; spanish && i < words.length; i++) {
     const l = words[i]!.text.toLowerCase();
     if (ES_TYPE.has(l)) {
       const inner = words.slice(0, i);
@@ -191,7 +213,7 @@ function numberLast(s: string, numStart: number): { start: number; score: number
     while (k < words.length && k < 3 && isCap(words[k]!.text) && (/(?:e|er|es|en)$/u.test(words[k]!.text) || w1.text.toLowerCase().startsWith('str'))) { start = words[k]!.start; k++; }
   }
   // Prepositional names: "Am Markt 3", "Auf dem Blahnenhof 14", "An der Alster 5".
-  for (let i = 1; i < Math.min(words.length, 4); i++) {
+  for (let i = 1; preposition && i < Math.min(words.length, 4); i++) {
     const l = words[i]!.text.toLowerCase();
     if (DE_PREP.has(l) && isCap(words[i]!.text)) {
       const between = words.slice(1, i);
@@ -200,6 +222,27 @@ function numberLast(s: string, numStart: number): { start: number; score: number
     }
   }
   return start >= 0 ? { start, score: 0.8, es: false } : null;
+}
+
+/**
+ * Does numberLast()'s German suffix path match at `numStart`: is w1, the word prevWord(s, numStart, true)
+ * reads, capitalised, followed by no comma, and matched by DE_SUFFIX? The same reads without the word
+ * objects, and the regex only for a word whose last code unit can end a German street name.
+ */
+function germanSuffixBefore(s: string, numStart: number): boolean {
+  let k = numStart;
+  const c = s.charCodeAt(k - 1);
+  if (c === 32 || c === 9) {
+    if (s.charCodeAt(k - 2) === 44) return false; // "Word, 5": w1 is followed by its comma
+  } else if (c === 44) k--;
+  else return false;
+  const d = s.charCodeAt(k - 1);
+  if (d !== 32 && d !== 9) return false;
+  k--;
+  if (!endsLikeGermanStreet(s, k)) return false;
+  let b = k;
+  while (b > 0 && k - b < 40 && wordCharAt(s, b - 1)) b--;
+  return b < k && upperAt(s, b, k) && DE_SUFFIX.test(s.slice(b, k));
 }
 
 const isLetterAt = (s: string, i: number) => {
@@ -235,6 +278,7 @@ export const addressRecognizer: Recognizer = Object.freeze({
     if (!streetVocabulary(input)) return out;
     const s = input.norm;
     const groups = maximalDigitRuns(input);
+    startReach(s, STREET_WORDS.matches(input.lower), PREPOSITIONS.matches(input.lower));
     let from = 0;
     for (let k = 0; k < groups.count; k++) {
       const numStart = groups.starts[k]!;
@@ -244,19 +288,23 @@ export const addressRecognizer: Recognizer = Object.freeze({
       const numEnd = numStart + houseLength;
       from = numEnd;
       if (!letterNear(s, numStart, numEnd)) continue;
-      const first = numberFirst(s, numStart, numEnd);
+      // The pre-checks (address-reach.ts) skip the walks only where they find nothing.
+      const first = mayHaveStreetAfter(numEnd) ? numberFirst(s, numStart, numEnd) : null;
       if (first) {
         out.push({ type: 'ADDRESS', start: numStart, end: first.end, score: first.score });
         from = first.end;
         continue;
       }
-      const last = numberLast(s, numStart);
+      const spanish = maySpanishBefore(numStart);
+      const preposition = mayPrepositionBefore(numStart);
+      const last = spanish || preposition || germanSuffixBefore(s, numStart) ? numberLast(s, numStart, spanish, preposition) : null;
       if (last) {
-        const end = secondary(s, numEnd, last.es ? ES_SECONDARY : DE_SECONDARY);
+        const end = secondary(s, numEnd, last.es ? ES_UNIT : DE_UNIT);
         out.push({ type: 'ADDRESS', start: last.start, end, score: last.score });
         from = end;
       }
     }
+    endReach();
     const lower = input.lower;
     from = 0;
     for (let j = lower.indexOf('/n', 1); j >= 0; j = lower.indexOf('/n', j + 1)) {
@@ -266,7 +314,7 @@ export const addressRecognizer: Recognizer = Object.freeze({
       if (m === null) continue;
       const last = numberLast(s, m.index);
       if (last?.es) {
-        out.push({ type: 'ADDRESS', start: last.start, end: secondary(s, m.index + m[0].length, ES_SECONDARY), score: last.score });
+        out.push({ type: 'ADDRESS', start: last.start, end: secondary(s, m.index + m[0].length, ES_UNIT), score: last.score });
       }
       from = m.index + m[0].length;
     }
