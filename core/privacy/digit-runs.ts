@@ -65,7 +65,6 @@ onRelease(() => {
   lastRuns = [];
   scannedInput = null;
   longRuns = null;
-  made = [];
   runCount = 0;
   if (rDigits.length > KEEP_ENTRIES) { rFirst = new Int32Array(64); rLast = new Int32Array(64); rDigits = new Int32Array(64); }
   table.count = 0;
@@ -143,7 +142,6 @@ function joinerOk(s: string, lower: string, a: number, b: number): boolean {
  */
 let rFirst = new Int32Array(64), rLast = new Int32Array(64), rDigits = new Int32Array(64);
 let runCount = 0;
-let made: (DigitRun | undefined)[] = [];
 let longRuns: DigitRun[] | null = null;
 let scannedInput: RecognizerInput | null = null;
 
@@ -179,7 +177,8 @@ function scan(input: RecognizerInput): void {
   // The current run once it holds LONG_RUN digits (made then, and grown group by group after).
   let cur: DigitRun | null = null;
   const long: DigitRun[] = [];
-  made.length = 0;
+  // The run arrays as locals (module bindings cost a check per access in a hot loop).
+  let runFirst = rFirst, runLast = rLast, runDigits = rDigits;
   let i = 0;
   for (;;) {
     if (seen === digits) break;
@@ -211,27 +210,26 @@ function scan(input: RecognizerInput): void {
     }
     if (end < n && isLetter(t.charCodeAt(end))) { open = false; continue; }
     if (open && start - lastEnd <= MAX_JOINER && joinerOk(s, t, lastEnd, start)) {
-      rDigits[runs - 1] += end - start;
-      rLast[runs - 1] = count - 1;
+      const total = (runDigits[runs - 1] += end - start);
+      runLast[runs - 1] = count - 1;
       if (cur !== null) {
         // A long run grows as before: one object per group, as the scan finds it.
         cur.offsets.push(cur.digits.length);
         cur.digits += t.slice(start, end);
         cur.groups.push({ start, end });
         cur.joiners.push(start - lastEnd === 1 ? s[lastEnd]! : s.slice(lastEnd, start));
-      } else if (rDigits[runs - 1]! >= LONG_RUN) {
-        cur = runObject(input, runs - 1);
+      } else if (total >= LONG_RUN) {
+        cur = runObject(s, t, runFirst[runs - 1]!, count);
         long.push(cur);
       }
     } else {
-      if (runs === rDigits.length) growRuns();
-      rFirst[runs] = rLast[runs] = count - 1;
-      rDigits[runs] = end - start;
-      made[runs] = undefined;
+      if (runs === runDigits.length) { growRuns(); runFirst = rFirst; runLast = rLast; runDigits = rDigits; }
+      runFirst[runs] = runLast[runs] = count - 1;
+      runDigits[runs] = end - start;
       runs++;
       cur = null;
       if (end - start >= LONG_RUN) {
-        cur = runObject(input, runs - 1);
+        cur = runObject(s, t, count - 1, count);
         long.push(cur);
       }
     }
@@ -246,12 +244,8 @@ function scan(input: RecognizerInput): void {
   scannedInput = input;
 }
 
-/** Run r as an object (made once per text). */
-function runObject(input: RecognizerInput, r: number): DigitRun {
-  let run = made[r];
-  if (run !== undefined) return run;
-  const s = input.norm, t = input.lower;
-  const first = rFirst[r]!, last = rLast[r]! + 1;
+/** The run of the maximal runs first ... last - 1 (groups of one run) as a new object; `s` is norm, `t` lower. */
+function runObject(s: string, t: string, first: number, last: number): DigitRun {
   const starts = table.starts, lengths = table.lengths;
   let lastEnd = starts[first]! + lengths[first]!, at = lengths[first]!;
   const groups: DigitGroup[] = [{ start: starts[first]!, end: lastEnd }], offsets: number[] = [0], joiners: string[] = [''];
@@ -266,17 +260,17 @@ function runObject(input: RecognizerInput, r: number): DigitRun {
   // At most LONG_RUN groups (a run is made once it holds LONG_RUN digits, or never): slice by slice.
   let digits = t.slice(starts[first]!, starts[first]! + lengths[first]!);
   for (let k = first + 1; k < last; k++) digits += t.slice(starts[k]!, starts[k]! + lengths[k]!);
-  run = { groups, digits, offsets, joiners };
-  made[r] = run;
-  return run;
+  return { groups, digits, offsets, joiners };
 }
 
 /** Every digit run of the text (see scan()), left to right. */
 export function digitRuns(input: RecognizerInput): DigitRun[] {
   if (input === lastInput) return lastRuns;
   if (input !== scannedInput) scan(input);
+  // The long runs are the objects the scan made (in the same order); the short ones are made here.
   const runs: DigitRun[] = [];
-  for (let r = 0; r < runCount; r++) runs.push(runObject(input, r));
+  const long = longRuns!;
+  for (let r = 0, l = 0; r < runCount; r++) runs.push(rDigits[r]! >= LONG_RUN ? long[l++]! : runObject(input.norm, input.lower, rFirst[r]!, rLast[r]! + 1));
   lastInput = input;
   lastRuns = runs;
   return runs;
