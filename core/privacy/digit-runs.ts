@@ -63,6 +63,10 @@ const table: DigitRunTable = { starts: new Int32Array(64), lengths: new Int32Arr
 onRelease(() => {
   lastInput = null;
   lastRuns = [];
+  scannedInput = null;
+  longRuns = null;
+  runCount = 0;
+  if (rDigits.length > KEEP_ENTRIES) { rFirst = new Int32Array(64); rLast = new Int32Array(64); rDigits = new Int32Array(64); }
   table.count = 0;
   table.longest = 0;
   if (table.starts.length > KEEP_ENTRIES) {
@@ -84,7 +88,7 @@ function grow(): void {
 
 /** The maximal [0-9]+ runs of `input.norm` (the same offsets in `input.lower`), computed with digitRuns(input). */
 export function maximalDigitRuns(input: RecognizerInput): DigitRunTable {
-  if (input !== lastInput) digitRuns(input);
+  if (input !== scannedInput) scan(input);
   return table;
 }
 
@@ -129,14 +133,34 @@ function joinerOk(s: string, lower: string, a: number, b: number): boolean {
 }
 
 /**
- * Groups are the maximal runs of ASCII digits; each is glued to the run before it when the gap is an
- * accepted joiner.
+ * The runs of the last scanned text, as indices into the maximal-run table (no objects): the groups of
+ * run r are the maximal runs rFirst[r] ... rLast[r] (consecutive: a maximal run between two groups of a
+ * run would be a group of it, or glued to letters, which ends the run), rDigits[r] digits in all.
+ * A run becomes a DigitRun object in the scan once it holds LONG_RUN digits (the runs longDigitRuns()
+ * lists, all the recognizers read) and grows group by group after that; a shorter run (most of them)
+ * costs no objects or strings unless digitRuns() asks for the full list.
  */
-export function digitRuns(input: RecognizerInput): DigitRun[] {
-  if (input === lastInput) return lastRuns;
+let rFirst = new Int32Array(64), rLast = new Int32Array(64), rDigits = new Int32Array(64);
+let runCount = 0;
+let longRuns: DigitRun[] | null = null;
+let scannedInput: RecognizerInput | null = null;
+
+/** The fewest digits of a run longDigitRuns() lists. */
+export const LONG_RUN = 6;
+
+function growRuns(): void {
+  const a = new Int32Array(rDigits.length * 2), b = new Int32Array(rDigits.length * 2), c = new Int32Array(rDigits.length * 2);
+  a.set(rFirst); b.set(rLast); c.set(rDigits);
+  rFirst = a; rLast = b; rDigits = c;
+}
+
+/**
+ * Groups are the maximal runs of ASCII digits; each is glued to the run before it when the gap is an
+ * accepted joiner. Fills the maximal-run table, the runs (above) and the long runs' objects.
+ */
+function scan(input: RecognizerInput): void {
   const s = input.norm;
-  const runs: DigitRun[] = [];
-  let cur: DigitRun | null = null;
+  let open = false; // is there a run the next group may join?
   let lastEnd = -1;
   const n = s.length;
   // Digits are found in `lower`, where they sit at the same offsets as in `norm` (lower-casing keeps the
@@ -149,6 +173,12 @@ export function digitRuns(input: RecognizerInput): DigitRun[] {
   let seen = 0;
   let count = 0;
   let longest = 0;
+  let runs = 0;
+  // The current run once it holds LONG_RUN digits (made then, and grown group by group after).
+  let cur: DigitRun | null = null;
+  const long: DigitRun[] = [];
+  // The run arrays as locals (module bindings cost a check per access in a hot loop).
+  let runFirst = rFirst, runLast = rLast, runDigits = rDigits;
   let i = 0;
   for (;;) {
     if (seen === digits) break;
@@ -176,33 +206,83 @@ export function digitRuns(input: RecognizerInput): DigitRun[] {
     // `lower` too: lower-casing keeps every code unit's \p{L} class, checked for the whole BMP, and "-#".)
     if (start > 0) {
       const b = t.charCodeAt(start - 1);
-      if (isLetter(b) || ((b === 45 || b === 35) && start > 1 && isLetter(t.charCodeAt(start - 2)))) { cur = null; continue; }
+      if (isLetter(b) || ((b === 45 || b === 35) && start > 1 && isLetter(t.charCodeAt(start - 2)))) { open = false; continue; }
     }
-    if (end < n && isLetter(t.charCodeAt(end))) { cur = null; continue; }
-    const group: DigitGroup = { start, end };
-    const gapLen = start - lastEnd;
-    let joined = false;
-    if (cur !== null && gapLen <= MAX_JOINER) {
-      if (joinerOk(s, t, lastEnd, start)) {
-        const gap = gapLen === 1 ? s[lastEnd]! : s.slice(lastEnd, start);
+    if (end < n && isLetter(t.charCodeAt(end))) { open = false; continue; }
+    if (open && start - lastEnd <= MAX_JOINER && joinerOk(s, t, lastEnd, start)) {
+      const total = (runDigits[runs - 1] += end - start);
+      runLast[runs - 1] = count - 1;
+      if (cur !== null) {
+        // A long run grows as before: one object per group, as the scan finds it.
         cur.offsets.push(cur.digits.length);
         cur.digits += t.slice(start, end);
-        cur.groups.push(group);
-        cur.joiners.push(gap);
-        joined = true;
+        cur.groups.push({ start, end });
+        cur.joiners.push(start - lastEnd === 1 ? s[lastEnd]! : s.slice(lastEnd, start));
+      } else if (total >= LONG_RUN) {
+        cur = runObject(s, t, runFirst[runs - 1]!, count);
+        long.push(cur);
+      }
+    } else {
+      if (runs === runDigits.length) { growRuns(); runFirst = rFirst; runLast = rLast; runDigits = rDigits; }
+      runFirst[runs] = runLast[runs] = count - 1;
+      runDigits[runs] = end - start;
+      runs++;
+      cur = null;
+      if (end - start >= LONG_RUN) {
+        cur = runObject(s, t, count - 1, count);
+        long.push(cur);
       }
     }
-    if (!joined) {
-      cur = { groups: [group], digits: t.slice(start, end), offsets: [0], joiners: [''] };
-      runs.push(cur);
-    }
+    open = true;
     lastEnd = end;
   }
   table.count = count;
   table.longest = longest;
+  runCount = runs;
+  longRuns = long;
+  lastInput = null;
+  scannedInput = input;
+}
+
+/** The run of the maximal runs first ... last - 1 (groups of one run) as a new object; `s` is norm, `t` lower. */
+function runObject(s: string, t: string, first: number, last: number): DigitRun {
+  const starts = table.starts, lengths = table.lengths;
+  let lastEnd = starts[first]! + lengths[first]!, at = lengths[first]!;
+  const groups: DigitGroup[] = [{ start: starts[first]!, end: lastEnd }], offsets: number[] = [0], joiners: string[] = [''];
+  for (let k = first + 1; k < last; k++) {
+    const start = starts[k]!, end = start + lengths[k]!;
+    groups.push({ start, end });
+    offsets.push(at);
+    joiners.push(start - lastEnd === 1 ? s[lastEnd]! : s.slice(lastEnd, start));
+    at += end - start;
+    lastEnd = end;
+  }
+  // At most LONG_RUN groups (a run is made once it holds LONG_RUN digits, or never): slice by slice.
+  let digits = t.slice(starts[first]!, starts[first]! + lengths[first]!);
+  for (let k = first + 1; k < last; k++) digits += t.slice(starts[k]!, starts[k]! + lengths[k]!);
+  return { groups, digits, offsets, joiners };
+}
+
+/** Every digit run of the text (see scan()), left to right. */
+export function digitRuns(input: RecognizerInput): DigitRun[] {
+  if (input === lastInput) return lastRuns;
+  if (input !== scannedInput) scan(input);
+  // The long runs are the objects the scan made (in the same order); the short ones are made here.
+  const runs: DigitRun[] = [];
+  const long = longRuns!;
+  for (let r = 0, l = 0; r < runCount; r++) runs.push(rDigits[r]! >= LONG_RUN ? long[l++]! : runObject(input.norm, input.lower, rFirst[r]!, rLast[r]! + 1));
   lastInput = input;
   lastRuns = runs;
   return runs;
+}
+
+/**
+ * The runs of digitRuns(input) with at least LONG_RUN digits, in the same order (the same objects): all
+ * the PHONE and the card/IMEI/ICCID/IMSI recognizers read (their shortest numbers have 6 and 12 digits).
+ */
+export function longDigitRuns(input: RecognizerInput): DigitRun[] {
+  if (input !== scannedInput) scan(input);
+  return longRuns!;
 }
 
 /** A visitor of group ranges; module-level functions (no closure per call), handed the recognizer's input and output. */

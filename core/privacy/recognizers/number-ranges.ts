@@ -14,7 +14,7 @@
  * Built on the first call for an input (one-entry cache, like digitRuns()) and released after detect().
  * Linear: at most six entries per group, each of at most 22 digits.
  */
-import { digitRuns, type DigitGroup, type DigitRun } from '../digit-runs.ts';
+import { longDigitRuns, type DigitGroup, type DigitRun } from '../digit-runs.ts';
 import { KEEP_ENTRIES, onRelease } from '../per-text-caches.ts';
 import type { RecognizerInput } from '../types.ts';
 
@@ -27,7 +27,7 @@ const MAX_GROUPS = 6;
 export interface NumberRanges {
   /** Number of entries. */
   count: number;
-  /** The text's digit runs (digitRuns(input)); `run` indexes them. */
+  /** The text's runs of six digits or more (longDigitRuns(input): the others hold no range); `run` indexes them. */
   runs: readonly DigitRun[];
   /** `input.lower`, where the groups' digits are read. */
   text: string;
@@ -87,7 +87,7 @@ function leadOf(text: string, groups: readonly DigitGroup[], i: number): number 
 /** The shared table of 12-22 digit group ranges of `input` (see the file comment). */
 export function numberRanges(input: RecognizerInput): NumberRanges {
   if (input === lastInput) return table;
-  const runs = digitRuns(input);
+  const runs = longDigitRuns(input);
   const text = input.lower;
   table.count = 0;
   table.runs = runs;

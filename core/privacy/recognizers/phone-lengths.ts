@@ -27,6 +27,7 @@
  * numbers (every calling code and length) found no number rejected here that the library accepts.
  */
 import metadata from 'libphonenumber-js/max/metadata';
+import { startCannotBeValid } from './phone-prefixes.ts';
 import { regexBounds } from './phone-regex-bounds.ts';
 
 /** The v4 metadata arrays, as libphonenumber-js's metadata.js indexes them. */
@@ -99,6 +100,33 @@ function reachable(lengths: number, shrink: number, grow: number, offset: number
   return m & ANY_LENGTH;
 }
 
+/**
+ * The strings the plan's national prefix for parsing can strip when it is a plain digit string ("0",
+ * "1", "8") or an alternation of them ("0|180020"), else undefined. Such a pattern has no capture group,
+ * so the library strips exactly its match (extractNationalNumberFromPossiblyIncompleteNumber applies a
+ * transform rule only to captured groups): the national number is the rest, or the number unchanged
+ * when the library decides not to strip. [] when the plan has no prefix.
+ */
+function literalPrefixes(plan: Plan): readonly string[] | undefined {
+  const prefix = plan[PREFIX_FOR_PARSING] || plan[NATIONAL_PREFIX];
+  if (!prefix) return [];
+  return typeof prefix === 'string' && /^[0-9]+(?:\|[0-9]+)*$/.test(prefix) ? prefix.split('|') : undefined;
+}
+
+/**
+ * Can no national number the library may take from d[at, end) under a plan of calling code `code` be
+ * valid? The number as it is (nothing stripped), and, when a prefix match can start it (`first`), the
+ * rest after each of the plan's literal prefixes that starts it; a prefix that is not literal
+ * (undefined): anything possible.
+ */
+function startsRuleOut(code: number, d: string, at: number, end: number, first: number, literals: readonly string[] | undefined): boolean {
+  if (!startCannotBeValid(code, d, at, end)) return false;
+  if (((first >> (d.charCodeAt(at) - 48)) & 1) === 0) return true;
+  if (literals === undefined) return false;
+  for (const p of literals) if (d.startsWith(p, at) && !startCannotBeValid(code, d, at + p.length, end)) return false;
+  return true;
+}
+
 const meta = metadata as unknown as {
   country_calling_codes: Record<string, readonly string[]>;
   countries: Record<string, Plan>;
@@ -112,6 +140,8 @@ const INTL_OK = new Int32Array(1000);
 /** The same without stripping (the first digit cannot start a national prefix), and the digits that can. */
 const INTL_OK_UNSTRIPPED = new Int32Array(1000);
 const INTL_STRIP_FIRST = new Int16Array(1000);
+/** The main plan's literal national prefixes (literalPrefixes()). */
+const INTL_LITERAL: (readonly string[] | undefined)[] = new Array(1000).fill(undefined);
 /** Lengths valid under each calling code, and the main plan (metadata.getNumberingPlanMetadata). */
 const CODE_LENGTHS = new Map<string, number>();
 const MAIN_PLAN = new Map<string, Plan>();
@@ -133,6 +163,7 @@ for (const [cc, lengths] of CODE_LENGTHS) {
   INTL_OK[Number(cc)] = reachable(lengths, shrink, grow, 0);
   INTL_OK_UNSTRIPPED[Number(cc)] = reachable(lengths, 0, 0, 0);
   INTL_STRIP_FIRST[Number(cc)] = first;
+  INTL_LITERAL[Number(cc)] = literalPrefixes(MAIN_PLAN.get(cc)!);
 }
 
 /**
@@ -149,8 +180,15 @@ interface NationalRule {
   readonly firstAfterCode: number;
   readonly okAfterCode: number;
   readonly okAfterCodeUnstripped: number;
+  /** The calling code as a number, and the literal national prefixes of the region's and the main plan. */
+  readonly codeNumber: number;
+  readonly literal: readonly string[] | undefined;
+  readonly literalAfterCode: readonly string[] | undefined;
 }
-const NO_REGION: NationalRule = { code: '', iddFirst: 0, first: 0, ok: 0, okUnstripped: 0, firstAfterCode: 0, okAfterCode: 0, okAfterCodeUnstripped: 0 };
+const NO_REGION: NationalRule = {
+  code: '', iddFirst: 0, first: 0, ok: 0, okUnstripped: 0, firstAfterCode: 0, okAfterCode: 0, okAfterCodeUnstripped: 0,
+  codeNumber: 0, literal: undefined, literalAfterCode: undefined,
+};
 /**
  * Rules per region, made on a region's first use (from the metadata only; the region comes from the
  * conversation's locale, never from a message; at most one entry per two-letter region code).
@@ -178,6 +216,9 @@ function nationalRule(region: string): NationalRule {
       firstAfterCode: main.first,
       okAfterCode: reachable(lengths, main.shrink, main.grow, code.length),
       okAfterCodeUnstripped: reachable(lengths, 0, 0, code.length),
+      codeNumber: Number(code),
+      literal: literalPrefixes(plan),
+      literalAfterCode: literalPrefixes(MAIN_PLAN.get(code) ?? plan),
     };
   }
   NATIONAL.set(region, rule);
@@ -197,7 +238,9 @@ export function intlCannotBeValid(d: string, at: number, end: number): boolean {
       const r = end - at - k;
       if (r > MAX_BIT) return false;
       const strips = r > 0 && ((INTL_STRIP_FIRST[code]! >> (d.charCodeAt(at + k) - 48)) & 1) !== 0;
-      return (((strips ? INTL_OK[code]! : INTL_OK_UNSTRIPPED[code]!) >> r) & 1) === 0;
+      if ((((strips ? INTL_OK[code]! : INTL_OK_UNSTRIPPED[code]!) >> r) & 1) === 0) return true;
+      // A possible length: the national number's first digits may still rule it out (phone-prefixes.ts).
+      return r > 0 && startsRuleOut(code, d, at + k, end, INTL_STRIP_FIRST[code]!, INTL_LITERAL[code]);
     }
   }
   return true; // no calling code the metadata knows: the library parses it to nothing
@@ -213,9 +256,14 @@ export function nationalCannotBeValid(d: string, at: number, end: number, region
   const n = end - at;
   const c = d.charCodeAt(at) - 48;
   if (n > MAX_BIT || ((rule.iddFirst >> c) & 1) !== 0) return false;
-  if (((((rule.first >> c) & 1) !== 0 ? rule.ok : rule.okUnstripped) >> n) & 1) return false;
+  // The national number is taken from the digits as typed (the region's plan strips)...
+  const asTyped = (((((rule.first >> c) & 1) !== 0 ? rule.ok : rule.okUnstripped) >> n) & 1) === 0 ||
+    startsRuleOut(rule.codeNumber, d, at, end, rule.first, rule.literal);
+  if (!asTyped) return false;
   if (!d.startsWith(rule.code, at)) return true;
+  // ...or, when they start with the calling code, from the digits after it (the main plan strips).
   const after = at + rule.code.length;
   const strips = after < end && ((rule.firstAfterCode >> (d.charCodeAt(after) - 48)) & 1) !== 0;
-  return (((strips ? rule.okAfterCode : rule.okAfterCodeUnstripped) >> n) & 1) === 0;
+  if ((((strips ? rule.okAfterCode : rule.okAfterCodeUnstripped) >> n) & 1) === 0) return true;
+  return after < end && startsRuleOut(rule.codeNumber, d, after, end, rule.firstAfterCode, rule.literalAfterCode);
 }

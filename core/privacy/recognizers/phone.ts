@@ -10,7 +10,7 @@
  */
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import { competingCueAdjust, hasCueBefore } from '../context.ts';
-import { digitRuns, type DigitRun } from '../digit-runs.ts';
+import { longDigitRuns, type DigitRun } from '../digit-runs.ts';
 import type { DetectedEntity, Recognizer, RecognizerInput } from '../types.ts';
 import { fewerDigits } from './gate.ts';
 import { isSpace } from '../unit-class.ts';
@@ -159,11 +159,15 @@ function findInRun(run: DigitRun, input: RecognizerInput, out: DetectedEntity[])
     if (s > 0 && startGroup.end - startGroup.start === 1 && run.groups[s - 1]!.end - run.groups[s - 1]!.start === 1) { s++; continue; }
     const spanStart = plusBefore(t, startGroup.start);
     const intl = hasUnit(t, spanStart, startGroup.start, 43);
+    const from = run.offsets[s]!;
+    // Whether the digits are read as international, and the national lead test, depend on the start
+    // only (a range whose digits start "00" holds two digits or more, and a one-digit range fails every
+    // length test): a start whose first digits fit neither is passed over without trying its ends.
+    if (!intl && !(run.digits.charCodeAt(from) === 48 && run.digits.charCodeAt(from + 1) === 48) && !leadOk(shape.lead, run.digits, from)) { s++; continue; }
     let found = -1;
     let attempts = 0;
     // Farthest end first.
     let last = s;
-    const from = run.offsets[s]!;
     while (last + 1 < g && run.offsets[last + 1]! - from < 17) last++;
     for (let j = last; j >= s && attempts < MAX_ATTEMPTS; j--) {
       const to = j + 1 < g ? run.offsets[j + 1]! : run.digits.length;
@@ -198,9 +202,8 @@ export const phoneRecognizer: Recognizer = Object.freeze({
     const out: DetectedEntity[] = [];
     if (fewerDigits(input, 6)) return out;
     try {
-      for (const run of digitRuns(input)) {
-        if (run.digits.length >= 6) findInRun(run, input, out);
-      }
+      // The runs of 6 digits or more (LONG_RUN): no shorter run has a national or international shape.
+      for (const run of longDigitRuns(input)) findInRun(run, input, out);
     } finally {
       seen = undefined;
     }
