@@ -116,10 +116,20 @@ export function mayHaveStreetAfter(numEnd: number): boolean {
  * from `pos` on can be an English suffix, and the walk can stop.
  */
 export function streetWordFrom(pos: number): boolean {
+  return firstStreetFrom(pos) >= 0;
+}
+
+/**
+ * The start of the first street match at `pos` or later, or -1 (asked as streetWordFrom() is). A word
+ * numberFirst() reads whose lower case (less a final dot) is a street word has a match at its start (see
+ * the top of this file), so a word with none needs no set look-up. The matches looked at lie between the
+ * house number and `pos`, within the walk's reach.
+ */
+export function firstStreetFrom(pos: number): number {
   const m = streets;
   let i = afterCursor;
   while (i < m.length && m[i]!.index < pos) i++;
-  return i < m.length;
+  return i < m.length ? m[i]!.index : -1;
 }
 
 /**
