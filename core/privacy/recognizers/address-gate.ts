@@ -44,8 +44,49 @@ function capitalisedPreposition(input: RecognizerInput): boolean {
 
 /** The old gate's regex (4), on the lower-cased text: no `i` flag. */
 const DE_ENDING = new RegExp(DE_SUFFIX.source.replace(/\$$/, '(?![\\p{L}])'), 'u');
-/** Sticky at the end of a word of the lower-cased text: does (4)'s alternation end there (case-sensitive, as (4))? */
-const DE_ENDING_HERE = new RegExp(`(?<=${DE_SUFFIX.source.replace(/\$$/, '')})`, 'uy');
+/** (4)'s endings ("straße", "str.", ... "burg"): lower case, one to nine code units, none astral. */
+const ENDINGS = DE_SUFFIX.source.replace(/^\(\?:|\)\$$/g, '').split('|').map((e) => e.replace(/\\\./g, '.'));
+const LONGEST_ENDING = Math.max(...ENDINGS.map((e) => e.length));
+/** The endings by their last two code units (every ending has two at least). */
+const BY_LAST_TWO = new Map<number, string[]>();
+for (const e of ENDINGS) {
+  const key = e.charCodeAt(e.length - 2) * 0x10000 + e.charCodeAt(e.length - 1);
+  const list = BY_LAST_TWO.get(key);
+  if (list) list.push(e); else BY_LAST_TWO.set(key, [e]);
+}
+
+/**
+ * Does one of (4)'s endings end at `e` in the lower-cased `t` (what the sticky lookbehind
+ * `(?<=(?:straße|...|burg))` at `e` answers: a code-unit compare, no `i` flag)?
+ */
+function endingAt(t: string, e: number): boolean {
+  if (e < 2) return false;
+  const list = BY_LAST_TWO.get(t.charCodeAt(e - 2) * 0x10000 + t.charCodeAt(e - 1));
+  if (list === undefined) return false;
+  next: for (let j = 0; j < list.length; j++) {
+    const ending = list[j]!;
+    const from = e - ending.length;
+    if (from < 0) continue;
+    for (let i = ending.length - 3; i >= 0; i--) if (t.charCodeAt(from + i) !== ending.charCodeAt(i)) continue next;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Are the LONGEST_ENDING code units before `e` (fewer at the start) ASCII and no "k" in `t`? Then the
+ * code units of w1 that a DE_SUFFIX match can cover are ASCII in `norm` too (only the Kelvin sign
+ * lower-cases into ASCII, to "k"), and an ASCII code unit matches an ending's code unit under `iu` exactly
+ * when its lower case equals it (none folds to "ß", "ö" or "ü"): so DE_SUFFIX matches w1 only where
+ * endingAt() is true.
+ */
+function asciiTail(t: string, e: number): boolean {
+  for (let i = Math.max(0, e - LONGEST_ENDING); i < e; i++) {
+    const u = t.charCodeAt(i);
+    if (u >= 0x80 || u === 107) return false;
+  }
+  return true;
+}
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}'’]/u;
 /** address.ts' prevWord() character test. */
@@ -83,6 +124,10 @@ function germanEndingBeforeNumber(input: RecognizerInput): boolean {
     } else continue;
     // Both tests below need w1 to end in the last letter of a German ending (see address-reach.ts).
     if (!endsLikeGermanStreet(t, e)) continue;
+    // Without (4) ending at e, only a w1 with a non-ASCII code unit or "k" in its tail can match DE_SUFFIX
+    // (see endingAt): nothing to read back for.
+    const here = endingAt(t, e);
+    if (!here && asciiTail(t, e)) continue;
     let b = e;
     let ascii = true;
     while (b > 0 && e - b < 40 && wordCharAt(t, b - 1)) {
@@ -95,8 +140,7 @@ function germanEndingBeforeNumber(input: RecognizerInput): boolean {
     const first = input.norm.charCodeAt(b);
     if (first < 0x80 && !(first >= 65 && first <= 90)) continue;
     // (4) matches here (its lookahead sees the blank at e): the old answer is true.
-    DE_ENDING_HERE.lastIndex = e;
-    if (DE_ENDING_HERE.test(t)) return true;
+    if (here) return true;
     // An ASCII w1 (no "k", which may be a Kelvin sign in `norm`) matches DE_SUFFIX exactly when its lower
     // case matches (4)'s alternation, which it does not. Otherwise w1 is tested as numberLast() does; if
     // it matches, the old answer, whatever it was.
