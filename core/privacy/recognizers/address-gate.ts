@@ -31,6 +31,7 @@ import { maximalDigitRuns } from '../digit-runs.ts';
 import type { RecognizerInput } from '../types.ts';
 import { isUpperStart } from './person-casing.ts';
 import { endsLikeGermanStreet } from './address-reach.ts';
+import { asciiTail, endingAt, wordCharAt } from './address-ending.ts';
 
 /** Street words of the phrase scan (address-reach.ts reads their matches too). */
 export const STREET_WORDS = SHARED_PHRASES.define([...EN_SUFFIX, ...FR_TYPE, ...ES_TYPE]);
@@ -44,58 +45,6 @@ function capitalisedPreposition(input: RecognizerInput): boolean {
 
 /** The old gate's regex (4), on the lower-cased text: no `i` flag. */
 const DE_ENDING = new RegExp(DE_SUFFIX.source.replace(/\$$/, '(?![\\p{L}])'), 'u');
-/** (4)'s endings ("straße", "str.", ... "burg"): lower case, one to nine code units, none astral. */
-const ENDINGS = DE_SUFFIX.source.replace(/^\(\?:|\)\$$/g, '').split('|').map((e) => e.replace(/\\\./g, '.'));
-const LONGEST_ENDING = Math.max(...ENDINGS.map((e) => e.length));
-/** The endings by their last two code units (every ending has two at least). */
-const BY_LAST_TWO = new Map<number, string[]>();
-for (const e of ENDINGS) {
-  const key = e.charCodeAt(e.length - 2) * 0x10000 + e.charCodeAt(e.length - 1);
-  const list = BY_LAST_TWO.get(key);
-  if (list) list.push(e); else BY_LAST_TWO.set(key, [e]);
-}
-
-/**
- * Does one of (4)'s endings end at `e` in the lower-cased `t` (what the sticky lookbehind
- * `(?<=(?:straße|...|burg))` at `e` answers: a code-unit compare, no `i` flag)?
- */
-function endingAt(t: string, e: number): boolean {
-  if (e < 2) return false;
-  const list = BY_LAST_TWO.get(t.charCodeAt(e - 2) * 0x10000 + t.charCodeAt(e - 1));
-  if (list === undefined) return false;
-  next: for (let j = 0; j < list.length; j++) {
-    const ending = list[j]!;
-    const from = e - ending.length;
-    if (from < 0) continue;
-    for (let i = ending.length - 3; i >= 0; i--) if (t.charCodeAt(from + i) !== ending.charCodeAt(i)) continue next;
-    return true;
-  }
-  return false;
-}
-
-/**
- * Are the LONGEST_ENDING code units before `e` (fewer at the start) ASCII and no "k" in `t`? Then the
- * code units of w1 that a DE_SUFFIX match can cover are ASCII in `norm` too (only the Kelvin sign
- * lower-cases into ASCII, to "k"), and an ASCII code unit matches an ending's code unit under `iu` exactly
- * when its lower case equals it (none folds to "ß", "ö" or "ü"): so DE_SUFFIX matches w1 only where
- * endingAt() is true.
- */
-function asciiTail(t: string, e: number): boolean {
-  for (let i = Math.max(0, e - LONGEST_ENDING); i < e; i++) {
-    const u = t.charCodeAt(i);
-    if (u >= 0x80 || u === 107) return false;
-  }
-  return true;
-}
-
-const WORD_CHAR = /[\p{L}\p{M}\p{N}'’]/u;
-/** address.ts' prevWord() character test. */
-function wordCharAt(s: string, i: number): boolean {
-  const c = s.charCodeAt(i);
-  if (c < 0x80) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || c === 46 || c === 47 || c === 39 || c === 45;
-  return WORD_CHAR.test(s[i]!);
-}
-
 /**
  * The old gate's (4), DE_ENDING.test(input.lower), where it can matter: false when no digit group of at
  * most five digits has a w1 (the word prevWord(s, numStart, true) reads, followed by a blank, not a

@@ -5,7 +5,7 @@
  * Anchored on house numbers and bounded word walks, so the scan is linear.
  */
 import {
-  DE_PREP, DE_SECONDARY, DE_SUFFIX, EN_SECONDARY, EN_SUFFIX, EN_SUFFIX_LOWER, ES_PARTICLE, ES_SECONDARY, ES_TYPE,
+  DE_PREP, DE_SECONDARY, EN_SECONDARY, EN_SUFFIX, EN_SUFFIX_LOWER, ES_PARTICLE, ES_SECONDARY, ES_TYPE,
   FR_PARTICLE, FR_SECONDARY, FR_TYPE,
 } from '../data/street-words.ts';
 import { SENTENCE_WORDS } from '../data/stopwords.ts';
@@ -15,6 +15,8 @@ import { endReach, endsLikeGermanStreet, mayHaveStreetAfter, mayPrepositionBefor
 import { houseNumberLength, wordEnd } from './address-scan.ts';
 import { DE_FIRST, EN_FIRST, ES_FIRST, FR_FIRST, mayHaveUnit } from './address-unit.ts';
 import { fewerDigits } from './gate.ts';
+import { germanSuffix, wordCharAt } from './address-ending.ts';
+import { IS_LETTER, charClass } from '../char-class.ts';
 import { maximalDigitRuns } from '../digit-runs.ts';
 
 const UPPER_START = /\p{Lu}/uy;
@@ -39,13 +41,6 @@ function nextWord(s: string, at: number): Word | null {
   // ASCII case only).
   if (s.charCodeAt(e - 1) === 46 && e - k > 5 && !((s.charCodeAt(e - 4) | 32) === 115 && (s.charCodeAt(e - 3) | 32) === 116 && (s.charCodeAt(e - 2) | 32) === 114)) e--;
   return { start: k, end: e, text: s.slice(k, e) };
-}
-
-const WORD_CHAR = /[\p{L}\p{M}\p{N}'’]/u;
-function wordCharAt(s: string, i: number): boolean {
-  const c = s.charCodeAt(i);
-  if (c < 0x80) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || c === 46 || c === 47 || c === 39 || c === 45;
-  return WORD_CHAR.test(s[i]!);
 }
 
 /** The word before `at`; with `commaBlank`, also across ", " (Spanish "Calle de Alcalá, 23"). */
@@ -242,7 +237,7 @@ const UPPER_AT = /\p{Lu}/uy;
  * read), that path cannot match and is skipped, and fewer words are read: the paths left need only the
  * first three (German suffix and its adjectives) or four (prepositions), the same first words.
  */
-function numberLast(s: string, numStart: number, spanish = true, preposition = true): { start: number; score: number; es: boolean } | null {
+function numberLast(s: string, lower: string, numStart: number, spanish = true, preposition = true): { start: number; score: number; es: boolean } | null {
   // The word right before the number must be capitalised ("Hauptstraße 5", "Alcalá 23") or a type ("C/").
   let p = numStart - 1;
   if (s[p] === ' ' || s[p] === '\t') p--;
@@ -278,7 +273,7 @@ function numberLast(s: string, numStart: number, spanish = true, preposition = t
   const w1 = words[0]!;
   if (!isCap(w1.text) || s[w1.end] === ',') return null;
   let start = -1;
-  if (DE_SUFFIX.test(w1.text)) start = w1.start;
+  if (germanSuffix(s, lower, w1.start, w1.end)) start = w1.start;
   let k = 1;
   if (start >= 0) {
     // Adjectives and first names before the street word: "Große Kirchstr.", "Morsbroicher Str.".
@@ -301,7 +296,7 @@ function numberLast(s: string, numStart: number, spanish = true, preposition = t
  * reads, capitalised, followed by no comma, and matched by DE_SUFFIX? The same reads without the word
  * objects, and the regex only for a word whose last code unit can end a German street name.
  */
-function germanSuffixBefore(s: string, numStart: number): boolean {
+function germanSuffixBefore(s: string, lower: string, numStart: number): boolean {
   let k = numStart;
   const c = s.charCodeAt(k - 1);
   if (c === 32 || c === 9) {
@@ -314,13 +309,14 @@ function germanSuffixBefore(s: string, numStart: number): boolean {
   if (!endsLikeGermanStreet(s, k)) return false;
   let b = k;
   while (b > 0 && k - b < 40 && wordCharAt(s, b - 1)) b--;
-  return b < k && upperAt(s, b, k) && DE_SUFFIX.test(s.slice(b, k));
+  return b < k && upperAt(s, b, k) && germanSuffix(s, lower, b, k);
 }
 
 const isLetterAt = (s: string, i: number) => {
   const c = s.charCodeAt(i);
   if (c < 0x80) return (c | 32) >= 97 && (c | 32) <= 122;
-  return c === c && /\p{L}/u.test(s[i]!);
+  // /\p{L}/u on the one code unit s[i]: a lone surrogate is no letter (NaN past the end: none).
+  return c === c && (charClass(c) & IS_LETTER) !== 0;
 };
 const isBlank = (s: string, i: number) => s[i] === ' ' || s[i] === '\t';
 
@@ -369,7 +365,7 @@ export const addressRecognizer: Recognizer = Object.freeze({
       }
       const spanish = maySpanishBefore(numStart);
       const preposition = mayPrepositionBefore(numStart);
-      const last = spanish || preposition || germanSuffixBefore(s, numStart) ? numberLast(s, numStart, spanish, preposition) : null;
+      const last = spanish || preposition || germanSuffixBefore(s, input.lower, numStart) ? numberLast(s, input.lower, numStart, spanish, preposition) : null;
       if (last) {
         const end = secondary(s, numEnd, last.es ? ES_UNIT : DE_UNIT);
         out.push({ type: 'ADDRESS', start: last.start, end, score: last.score });
@@ -384,7 +380,7 @@ export const addressRecognizer: Recognizer = Object.freeze({
       SN.lastIndex = j - 1;
       const m = SN.exec(s);
       if (m === null) continue;
-      const last = numberLast(s, m.index);
+      const last = numberLast(s, lower, m.index);
       if (last?.es) {
         out.push({ type: 'ADDRESS', start: last.start, end: secondary(s, m.index + m[0].length, ES_UNIT), score: last.score });
       }
