@@ -60,13 +60,15 @@ function surelyLetterOrNumber(c: number): boolean {
  * tried for a q has its match's inward code at q (an earlier inward digit would be an earlier q, which
  * moved `from` past it; a later one, q + 3, leaves no room for the outward code), so UK's final lookahead
  * reads the code unit at q + 3 for all of them: when it is surely a letter or number, none can match. A
- * start right after an ASCII letter or digit fails UK's lookbehind.
+ * start right after an ASCII letter or digit fails UK's lookbehind. The inward letters are read in
+ * `lower`, a flat string: their class holds both cases, and lower-casing makes a code unit ASCII only when
+ * it was one or is the Kelvin sign, whose "k" is no inward letter, so the answers are those of `norm`.
  */
-function nextUk(s: string, g: DigitRunTable, from: number): RegExpExecArray | null {
+function nextUk(s: string, lower: string, g: DigitRunTable, from: number): RegExpExecArray | null {
   for (let k = firstRunFrom(g, from + 2, true); k < g.count; k++) {
     const end = g.starts[k]! + g.lengths[k]!;
     const q = end - 1;
-    if (!inwardLetter(s.charCodeAt(end)) || !inwardLetter(s.charCodeAt(end + 1))) continue;
+    if (!inwardLetter(lower.charCodeAt(end)) || !inwardLetter(lower.charCodeAt(end + 1))) continue;
     if (surelyLetterOrNumber(s.charCodeAt(end + 2))) continue;
     for (let i = Math.max(from, q - 5); i <= q - 2; i++) {
       if (!isAsciiLetter(s.charCodeAt(i))) continue;
@@ -145,7 +147,7 @@ export const postcodeRecognizer: Recognizer = Object.freeze({
     let from = 0;
     const groups = maximalDigitRuns(input);
     if (groups.longest < 1) return out;
-    while ((m = nextUk(s, groups, from)) !== null) {
+    while ((m = nextUk(s, input.lower, groups, from)) !== null) {
       from = m.index + m[0].length;
       const outward = m[1]!;
       const inward = m[2]!;
