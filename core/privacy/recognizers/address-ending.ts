@@ -9,12 +9,29 @@ import { IS_WORD, charClass } from '../char-class.ts';
 /** (4)'s endings ("straße", "str.", ... "burg"): lower case, one to nine code units, none astral. */
 export const ENDINGS = DE_SUFFIX.source.replace(/^\(\?:|\)\$$/g, '').split('|').map((e) => e.replace(/\\\./g, '.'));
 const LONGEST_ENDING = Math.max(...ENDINGS.map((e) => e.length));
-/** The endings by their last two code units (every ending has two at least). */
-const BY_LAST_TWO = new Map<number, string[]>();
+/**
+ * The endings by their last two code units: LIST_OF[pairIndex(a, b)] - 1 indexes LISTS (0: none). The last
+ * code unit of every ending is ASCII, the one before it ASCII or "ß" (given row 0, so NUL
+ * before the last code unit is no slot: no ending holds NUL).
+ */
+const LISTS: string[][] = [];
+const LIST_OF = new Uint8Array(128 * 128);
+/** The slot of the code units (a, b) ending a word, or -1 when no ending can end so. */
+function pairIndex(a: number, b: number): number {
+  if (!(b < 128)) return -1;
+  const x = a < 128 ? (a === 0 ? -1 : a) : a === 0xdf ? 0 : -1;
+  return x < 0 ? -1 : x * 128 + b;
+}
 for (const e of ENDINGS) {
-  const key = e.charCodeAt(e.length - 2) * 0x10000 + e.charCodeAt(e.length - 1);
-  const list = BY_LAST_TWO.get(key);
-  if (list) list.push(e); else BY_LAST_TWO.set(key, [e]);
+  const slot = pairIndex(e.charCodeAt(e.length - 2), e.charCodeAt(e.length - 1));
+  if (slot <= 0 || e.charCodeAt(e.length - 2) === 0) throw new Error(`address-ending: unexpected ending ${e}`);
+  if (LIST_OF[slot] === 0) { LISTS.push([]); LIST_OF[slot] = LISTS.length; }
+  LISTS[LIST_OF[slot]! - 1]!.push(e);
+}
+/** The endings that end in the code units before `e` of `t` (undefined: none). */
+function endingsBefore(t: string, e: number): string[] | undefined {
+  const slot = pairIndex(t.charCodeAt(e - 2), t.charCodeAt(e - 1));
+  return slot < 0 || LIST_OF[slot] === 0 ? undefined : LISTS[LIST_OF[slot]! - 1];
 }
 
 /**
@@ -24,7 +41,7 @@ for (const e of ENDINGS) {
  */
 export function endingAt(t: string, e: number): boolean {
   if (e < 2) return false;
-  const list = BY_LAST_TWO.get(t.charCodeAt(e - 2) * 0x10000 + t.charCodeAt(e - 1));
+  const list = endingsBefore(t, e);
   if (list === undefined) return false;
   next: for (let j = 0; j < list.length; j++) {
     const ending = list[j]!;
@@ -59,7 +76,7 @@ export function asciiTail(t: string, e: number): boolean {
 export function germanSuffix(norm: string, lower: string, b: number, e: number): boolean {
   if (!asciiTail(lower, e)) return DE_SUFFIX.test(norm.slice(b, e));
   if (e - b < 2) return false;
-  const list = BY_LAST_TWO.get(lower.charCodeAt(e - 2) * 0x10000 + lower.charCodeAt(e - 1));
+  const list = endingsBefore(lower, e);
   if (list === undefined) return false;
   next: for (let j = 0; j < list.length; j++) {
     const ending = list[j]!;

@@ -11,7 +11,7 @@ const WORD_CHAR = /[\p{L}\p{M}\p{N}'’./-]/u;
 
 describe('German endings by table (address-ending.ts)', () => {
   it('answers as DE_SUFFIX and the lookbehind do on seeded random words (case, Kelvin sign, long s, sharp s)', () => {
-    const heads = ['', 'Haupt', 'Kirch', 'x', 'Ü', '\u212a', 'ſ', 'Ж', '😀', 'k', 'K', ' ', '.'];
+    const heads = ['', '\0', 'stra\0', 'Haupt', 'Kirch', 'x', 'Ü', '\u212a', 'ſ', 'Ж', '😀', 'k', 'K', ' ', '.'];
     let seed = 3;
     const next = (n: number) => { seed = (Math.imul(seed, 1103515245) + 12345) >>> 0; return (seed >>> 8) % n; };
     const mutate = (e: string) => {
