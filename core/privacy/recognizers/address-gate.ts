@@ -74,7 +74,7 @@ function germanEndingBeforeNumber(input: RecognizerInput): boolean {
     // Both tests below need w1 to end in the last letter of a German ending (see address-reach.ts).
     if (!endsLikeGermanStreet(t, e)) continue;
     // Without (4) ending at e, only a w1 with a non-ASCII code unit or "k" in its tail can match DE_SUFFIX
-    // (see endingAt): nothing to read back for.
+    // (see asciiTail in address-ending.ts): otherwise nothing below can answer true, no need to read back.
     const here = endingAt(t, e);
     if (!here && asciiTail(t, e)) continue;
     let b = e;
