@@ -69,6 +69,13 @@ export function asciiTail(t: string, e: number): boolean {
 }
 
 /**
+ * Why only the long s matters. Under `iu` a code unit x matches an ending's code unit y (ASCII, "ß", "ö" or
+ * "ü") when its simple case folding is y; its code unit in `lower` is x's lower case, which is that folding
+ * for every BMP code unit but U+017F "ſ" (folds to "s", lower-cases to itself): the Kelvin sign gives "k"
+ * both ways, "ẞ" "ß" (a unit test checks every code unit against the regex). So without a long s, DE_SUFFIX
+ * matches a word exactly where an ending ends at the word's end in `lower`.
+ */
+/**
  * Is DE_SUFFIX.test(norm.slice(b, e)) true? `lower` is the lower case of `norm` (same length). With an
  * ASCII tail without "k" (asciiTail), the match must be an ending that ends at `e` in `lower`, within the
  * word; otherwise the regex answers.

@@ -57,6 +57,9 @@ function germanEndingBeforeNumber(input: RecognizerInput): boolean {
   // is a prevWord() word character (every code unit checked), and it makes a code unit ASCII only when
   // it already was one or is the Kelvin sign (which becomes "k").
   const t = input.lower;
+  // Only a long s ("ſ", kept by lower-casing, "s" under `iu`) lets DE_SUFFIX match where no ending ends in
+  // `lower` (address-ending.ts): without one in the text, asciiTail() need not be asked.
+  const longS = t.indexOf('\u017f') >= 0;
   const groups = maximalDigitRuns(input);
   for (let k = 0; k < groups.count; k++) {
     if (groups.lengths[k]! > 5) continue;
@@ -76,7 +79,7 @@ function germanEndingBeforeNumber(input: RecognizerInput): boolean {
     // Without (4) ending at e, only a w1 with a non-ASCII code unit or "k" in its tail can match DE_SUFFIX
     // (see asciiTail in address-ending.ts): otherwise nothing below can answer true, no need to read back.
     const here = endingAt(t, e);
-    if (!here && asciiTail(t, e)) continue;
+    if (!here && (!longS || asciiTail(t, e))) continue;
     let b = e;
     let ascii = true;
     while (b > 0 && e - b < 40 && wordCharAt(t, b - 1)) {

@@ -41,6 +41,17 @@ describe('German endings by table (address-ending.ts)', () => {
     assert.ok(hits > 10_000);
   });
 
+  it('lower-cases every BMP code unit but the long s to an ending code unit exactly when DE_SUFFIX (iu) matches it to one', () => {
+    const units = [...new Set(ENDINGS.join(''))];
+    const one = units.map((u) => new RegExp(`^${u === '.' ? '\\.' : u}$`, 'iu'));
+    for (let c = 0; c < 0x10000; c++) {
+      if (c === 0x17f || (c >= 0xd800 && c <= 0xdfff)) continue;
+      const ch = String.fromCharCode(c);
+      const l = lowerSameLength(ch);
+      for (let k = 0; k < units.length; k++) assert.equal(one[k]!.test(ch), l === units[k], `U+${c.toString(16)} vs ${units[k]}`);
+    }
+  });
+
   it('lets through only the Kelvin sign among code units from U+0080 as a last letter, and reads word characters as the regex', () => {
     for (let c = 0x80; c < 0x10000; c++) {
       const ch = String.fromCharCode(c);
