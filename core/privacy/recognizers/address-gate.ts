@@ -31,6 +31,7 @@ import { maximalDigitRuns } from '../digit-runs.ts';
 import type { RecognizerInput } from '../types.ts';
 import { isUpperStart } from './person-casing.ts';
 import { endsLikeGermanStreet } from './address-reach.ts';
+import { asciiTail, endingAt, wordCharAt } from './address-ending.ts';
 
 /** Street words of the phrase scan (address-reach.ts reads their matches too). */
 export const STREET_WORDS = SHARED_PHRASES.define([...EN_SUFFIX, ...FR_TYPE, ...ES_TYPE]);
@@ -44,17 +45,6 @@ function capitalisedPreposition(input: RecognizerInput): boolean {
 
 /** The old gate's regex (4), on the lower-cased text: no `i` flag. */
 const DE_ENDING = new RegExp(DE_SUFFIX.source.replace(/\$$/, '(?![\\p{L}])'), 'u');
-/** Sticky at the end of a word of the lower-cased text: does (4)'s alternation end there (case-sensitive, as (4))? */
-const DE_ENDING_HERE = new RegExp(`(?<=${DE_SUFFIX.source.replace(/\$$/, '')})`, 'uy');
-
-const WORD_CHAR = /[\p{L}\p{M}\p{N}'’]/u;
-/** address.ts' prevWord() character test. */
-function wordCharAt(s: string, i: number): boolean {
-  const c = s.charCodeAt(i);
-  if (c < 0x80) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || c === 46 || c === 47 || c === 39 || c === 45;
-  return WORD_CHAR.test(s[i]!);
-}
-
 /**
  * The old gate's (4), DE_ENDING.test(input.lower), where it can matter: false when no digit group of at
  * most five digits has a w1 (the word prevWord(s, numStart, true) reads, followed by a blank, not a
@@ -67,6 +57,9 @@ function germanEndingBeforeNumber(input: RecognizerInput): boolean {
   // is a prevWord() word character (every code unit checked), and it makes a code unit ASCII only when
   // it already was one or is the Kelvin sign (which becomes "k").
   const t = input.lower;
+  // Only a long s ("ſ", kept by lower-casing, "s" under `iu`) lets DE_SUFFIX match where no ending ends in
+  // `lower` (address-ending.ts): without one in the text, asciiTail() need not be asked.
+  const longS = t.indexOf('\u017f') >= 0;
   const groups = maximalDigitRuns(input);
   for (let k = 0; k < groups.count; k++) {
     if (groups.lengths[k]! > 5) continue;
@@ -83,6 +76,10 @@ function germanEndingBeforeNumber(input: RecognizerInput): boolean {
     } else continue;
     // Both tests below need w1 to end in the last letter of a German ending (see address-reach.ts).
     if (!endsLikeGermanStreet(t, e)) continue;
+    // Without (4) ending at e, only a w1 with a non-ASCII code unit or "k" in its tail can match DE_SUFFIX
+    // (see asciiTail in address-ending.ts): otherwise nothing below can answer true, no need to read back.
+    const here = endingAt(t, e);
+    if (!here && (!longS || asciiTail(t, e))) continue;
     let b = e;
     let ascii = true;
     while (b > 0 && e - b < 40 && wordCharAt(t, b - 1)) {
@@ -95,8 +92,7 @@ function germanEndingBeforeNumber(input: RecognizerInput): boolean {
     const first = input.norm.charCodeAt(b);
     if (first < 0x80 && !(first >= 65 && first <= 90)) continue;
     // (4) matches here (its lookahead sees the blank at e): the old answer is true.
-    DE_ENDING_HERE.lastIndex = e;
-    if (DE_ENDING_HERE.test(t)) return true;
+    if (here) return true;
     // An ASCII w1 (no "k", which may be a Kelvin sign in `norm`) matches DE_SUFFIX exactly when its lower
     // case matches (4)'s alternation, which it does not. Otherwise w1 is tested as numberLast() does; if
     // it matches, the old answer, whatever it was.

@@ -116,10 +116,20 @@ export function mayHaveStreetAfter(numEnd: number): boolean {
  * from `pos` on can be an English suffix, and the walk can stop.
  */
 export function streetWordFrom(pos: number): boolean {
+  return firstStreetFrom(pos) >= 0;
+}
+
+/**
+ * The start of the first street match at `pos` or later, or -1 (asked as streetWordFrom() is). A word
+ * numberFirst() reads whose lower case (less a final dot) is a street word has a match at its start (see
+ * the top of this file), so a word with none needs no set look-up. The matches looked at lie between the
+ * house number and `pos`, within the walk's reach.
+ */
+export function firstStreetFrom(pos: number): number {
   const m = streets;
   let i = afterCursor;
   while (i < m.length && m[i]!.index < pos) i++;
-  return i < m.length;
+  return i < m.length ? m[i]!.index : -1;
 }
 
 /**
@@ -156,6 +166,8 @@ const LAST_OF_ENDINGS = [...new Set(DE_SUFFIX.source.replace(/^\(\?:|\)\$$/g, ''
 /** A one-code-unit string of a code unit that DE_SUFFIX (`i` and `u` flags) can match as an ending's last. */
 const LAST_CHAR = new RegExp(`^[${LAST_OF_ENDINGS.map((c) => (c === '.' ? '\\.' : c)).join('')}]$`, 'iu');
 const ASCII_LAST = new Uint8Array(128);
+/** The one code unit from U+0080 up that LAST_CHAR matches (a unit test checks every code unit). */
+const KELVIN = 0x212a;
 for (let c = 0; c < 128; c++) ASCII_LAST[c] = LAST_CHAR.test(String.fromCharCode(c)) ? 1 : 0;
 
 /**
@@ -166,5 +178,5 @@ for (let c = 0; c < 128; c++) ASCII_LAST[c] = LAST_CHAR.test(String.fromCharCode
 export function endsLikeGermanStreet(s: string, end: number): boolean {
   const c = s.charCodeAt(end - 1);
   if (c < 128) return ASCII_LAST[c] === 1;
-  return c === c && LAST_CHAR.test(s[end - 1]!);
+  return c === KELVIN;
 }

@@ -5,15 +5,18 @@
  * Anchored on house numbers and bounded word walks, so the scan is linear.
  */
 import {
-  DE_PREP, DE_SECONDARY, DE_SUFFIX, EN_SECONDARY, EN_SUFFIX, EN_SUFFIX_LOWER, ES_PARTICLE, ES_SECONDARY, ES_TYPE,
+  DE_PREP, DE_SECONDARY, EN_SECONDARY, EN_SUFFIX, EN_SUFFIX_LOWER, ES_PARTICLE, ES_SECONDARY, ES_TYPE,
   FR_PARTICLE, FR_SECONDARY, FR_TYPE,
 } from '../data/street-words.ts';
 import { SENTENCE_WORDS } from '../data/stopwords.ts';
 import type { DetectedEntity, Recognizer, RecognizerInput } from '../types.ts';
 import { PREPOSITIONS, STREET_WORDS, streetVocabulary } from './address-gate.ts';
-import { endReach, endsLikeGermanStreet, mayHaveStreetAfter, mayPrepositionBefore, maySpanishBefore, startReach, streetWordFrom } from './address-reach.ts';
+import { endReach, endsLikeGermanStreet, mayHaveStreetAfter, mayPrepositionBefore, maySpanishBefore, firstStreetFrom, startReach, streetWordFrom } from './address-reach.ts';
 import { houseNumberLength, wordEnd } from './address-scan.ts';
+import { DE_FIRST, EN_FIRST, ES_FIRST, FR_FIRST, mayHaveUnit } from './address-unit.ts';
 import { fewerDigits } from './gate.ts';
+import { germanSuffix, wordCharAt } from './address-ending.ts';
+import { IS_LETTER, charClass } from '../char-class.ts';
 import { maximalDigitRuns } from '../digit-runs.ts';
 
 const UPPER_START = /\p{Lu}/uy;
@@ -40,13 +43,6 @@ function nextWord(s: string, at: number): Word | null {
   return { start: k, end: e, text: s.slice(k, e) };
 }
 
-const WORD_CHAR = /[\p{L}\p{M}\p{N}'’]/u;
-function wordCharAt(s: string, i: number): boolean {
-  const c = s.charCodeAt(i);
-  if (c < 0x80) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || c === 46 || c === 47 || c === 39 || c === 45;
-  return WORD_CHAR.test(s[i]!);
-}
-
 /** The word before `at`; with `commaBlank`, also across ", " (Spanish "Calle de Alcalá, 23"). */
 function prevWord(s: string, at: number, commaBlank = false): Word | null {
   let k = at;
@@ -68,6 +64,7 @@ function prevWord(s: string, at: number, commaBlank = false): Word | null {
  * code unit its final lookahead reads lie within 21 code units, so the slice end never mattered.
  */
 function secondary(s: string, end: number, re: RegExp): number {
+  if (!mayHaveUnit(s, end, re === EN_UNIT ? EN_FIRST : re === FR_UNIT ? FR_FIRST : re === DE_UNIT ? DE_FIRST : ES_FIRST, re === ES_UNIT)) return end;
   re.lastIndex = end;
   const m = re.exec(s);
   return m ? end + m[0].length : end;
@@ -82,52 +79,104 @@ const ES_UNIT = sticky(ES_SECONDARY);
 /** A capitalised function word ("Of", "At") next to a candidate shows Title-Cased text. */
 const titleCased = (w: Word | null) => w !== null && isCap(w.text) && w.text.length > 1 && SENTENCE_WORDS.has(w.text.toLowerCase());
 
-/** "221B Baker Street", "12 rue de la Paix". */
-function numberFirst(s: string, numStart: number, numEnd: number): { end: number; score: number } | null {
-  let w = nextWord(s, numEnd);
-  if (w && w.text.length === 3 && /^(?:bis|ter)$/i.test(w.text)) w = nextWord(s, w.end);
-  if (!w) return null;
-  const lw = w.text.toLowerCase();
-  if (FR_TYPE.has(lw)) {
-    let end = -1;
-    let cur: Word | null = w;
-    for (let i = 0; i < 7; i++) {
-      cur = nextWord(s, cur.end);
-      if (!cur || s[cur.start - 1] === ',' || s.slice(cur.start - 2, cur.start - 1) === ',') break;
-      const l = cur.text.toLowerCase();
-      if (/^(?:apt\.?|appartement|bât\.?|bâtiment|étage)$/.test(l)) break;
-      if (isCap(cur.text) && !SENTENCE_WORDS.has(l)) { end = cur.end; continue; }
-      if (/^[ld][’']\p{Lu}/u.test(cur.text)) { end = cur.end; continue; }
-      if (FR_PARTICLE.has(l) || /^[ld][’']\p{L}/u.test(l)) continue;
-      break;
-    }
-    if (end < 0) return null;
-    return { end: secondary(s, end, FR_UNIT), score: 0.85 };
+/** The start of the word nextWordEnd() read last. */
+let wordStart = 0;
+/** nextWord() as offsets: the end of the word (wordStart its start), or -1 for none. No object, no slice. */
+function nextWordEnd(s: string, at: number): number {
+  let k = at;
+  if (s.charCodeAt(k) === 44) k++;
+  const b = s.charCodeAt(k);
+  if (b !== 32 && b !== 9) return -1;
+  k++;
+  let e = wordEnd(s, k);
+  if (e < 0) return -1;
+  if (s.charCodeAt(e - 1) === 46 && e - k > 5 && !((s.charCodeAt(e - 4) | 32) === 115 && (s.charCodeAt(e - 3) | 32) === 116 && (s.charCodeAt(e - 2) | 32) === 114)) e--;
+  wordStart = k;
+  return e;
+}
+
+/** Are s[k, e) all ASCII? */
+function asciiOnly(s: string, k: number, e: number): boolean {
+  for (let i = k; i < e; i++) if (s.charCodeAt(i) >= 128) return false;
+  return true;
+}
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+/** /^\d{1,3}(?:st|nd|rd|th)$/i on an ASCII s[k, e). */
+function ordinalAscii(s: string, k: number, e: number): boolean {
+  const n = e - k;
+  if (n < 3 || n > 5) return false;
+  for (let i = k; i < e - 2; i++) if (!isDigitCode(s.charCodeAt(i))) return false;
+  const a = s.charCodeAt(e - 2) | 32, b = s.charCodeAt(e - 1) | 32;
+  // | 32 maps only the upper-case letters onto these lower-case ones among ASCII code units.
+  return (a === 115 && b === 116) || (a === 110 && b === 100) || (a === 114 && b === 100) || (a === 116 && b === 104);
+}
+/** /^\p{Ll}+$/u on an ASCII non-empty s[k, e). */
+function lowerLettersAscii(s: string, k: number, e: number): boolean {
+  for (let i = k; i < e; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
   }
+  return true;
+}
+const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/i;
+const LOWER_LETTERS = /^\p{Ll}+$/u;
+
+/**
+ * "221B Baker Street", "12 rue de la Paix". Words are read as offsets (nextWordEnd()); an all-ASCII word
+ * is looked up by its slice of `lower` (what toLowerCase() of the word gives: ASCII lower-cases on its
+ * own, whatever the context) and tested with charCode reads; any other word takes the string path. The
+ * English suffix sets are asked only at a street match (address-reach.ts).
+ */
+function numberFirst(s: string, lower: string, numStart: number, numEnd: number): { end: number; score: number } | null {
+  let e = nextWordEnd(s, numEnd);
+  let k = wordStart;
+  // /^(?:bis|ter)$/i has no u flag: only ASCII letters fold.
+  if (e >= 0 && e - k === 3) {
+    const a = s.charCodeAt(k) | 32, b = s.charCodeAt(k + 1) | 32, c = s.charCodeAt(k + 2) | 32;
+    if ((a === 98 && b === 105 && c === 115) || (a === 116 && b === 101 && c === 114)) { e = nextWordEnd(s, e); k = wordStart; }
+  }
+  if (e < 0) return null;
+  const firstStreet = firstStreetFrom(k);
+  if (firstStreet === k && FR_TYPE.has(s.slice(k, e).toLowerCase())) return frenchStreet(s, e);
   // English house names without a suffix: "85 The Coppice".
-  if (w.text === 'The') {
-    const n = nextWord(s, w.end);
-    if (n && isCap(n.text) && !SENTENCE_WORDS.has(n.text.toLowerCase()) && s[w.end] === ' ') return { end: secondary(s, n.end, EN_UNIT), score: 0.7 };
+  if (e - k === 3 && s.startsWith('The', k)) {
+    const n = nextWord(s, e);
+    if (n && isCap(n.text) && !SENTENCE_WORDS.has(n.text.toLowerCase()) && s[e] === ' ') return { end: secondary(s, n.end, EN_UNIT), score: 0.7 };
   }
   // English: up to four name words then a suffix; take the last suffix seen. Function words ("20 now and
   // the rest") end the walk, and in all-lower-case or Title-Cased text ("20 Pounds Rest Of Month") only
   // unambiguous street types count.
   let end = -1;
   let endPlain = -1;
-  let cur: Word | null = w;
-  const allLower = !isCap(w.text);
-  for (let i = 0; i < 5 && cur; i++) {
-    const lowerText = cur.text.toLowerCase();
-    const l = lowerText.endsWith('.') ? lowerText.slice(0, -1) : lowerText;
-    const capOk = isCap(cur.text) || /^\d{1,3}(?:st|nd|rd|th)$/i.test(cur.text) || (allLower && /^\p{Ll}+$/u.test(cur.text));
+  const allLower = !upperAt(s, k, e);
+  let street = firstStreet;
+  for (let i = 0; i < 5 && e >= 0; i++) {
+    let l: string;
+    let capOk: boolean;
+    if (asciiOnly(s, k, e)) {
+      l = lower.slice(k, s.charCodeAt(e - 1) === 46 ? e - 1 : e);
+      const c = s.charCodeAt(k);
+      capOk = (c >= 65 && c <= 90) || ordinalAscii(s, k, e) || (allLower && lowerLettersAscii(s, k, e));
+    } else {
+      const text = s.slice(k, e);
+      const lowerText = text.toLowerCase();
+      l = lowerText.endsWith('.') ? lowerText.slice(0, -1) : lowerText;
+      capOk = isCap(text) || ORDINAL.test(text) || (allLower && LOWER_LETTERS.test(text));
+    }
     if (!capOk || SENTENCE_WORDS.has(l)) break;
-    if (i > 0 && EN_SUFFIX_LOWER.has(l)) endPlain = cur.end;
-    if (i > 0 && !allLower && EN_SUFFIX.has(l)) end = cur.end;
+    if (i > 0) {
+      if (street >= 0 && street < k) street = firstStreetFrom(k);
+      if (street === k) {
+        if (EN_SUFFIX_LOWER.has(l)) endPlain = e;
+        if (!allLower && EN_SUFFIX.has(l)) end = e;
+      }
+    }
     // Past the last street word the walk can change nothing (address-reach.ts). Asked only after a street
     // word: before the first, mayHaveStreetAfter() has found one ahead.
-    if ((end === cur.end || endPlain === cur.end) && !streetWordFrom(cur.end)) break;
-    cur = nextWord(s, cur.end);
-    if (cur && s[cur.start - 2] === ',') break;
+    if ((end === e || endPlain === e) && !streetWordFrom(e)) break;
+    e = nextWordEnd(s, e);
+    k = wordStart;
+    if (e >= 0 && s.charCodeAt(k - 2) === 44) break;
   }
   const before = end >= 0 ? prevWord(s, numStart) : null;
   const midSentence = before !== null && !/(?:^|[.!?\n]\s*)$/.test(s.slice(Math.max(0, before.start - 3), before.start));
@@ -135,6 +184,24 @@ function numberFirst(s: string, numStart: number, numEnd: number): { end: number
   if (end < 0) return null;
   if (s[end] === '.' && shortWordBefore(s, end)) end++;
   return { end: secondary(s, end, EN_UNIT), score: allLower ? 0.65 : 0.85 };
+}
+
+/** numberFirst()'s French path after the type word ending at `typeEnd`: "12 rue de la Paix". */
+function frenchStreet(s: string, typeEnd: number): { end: number; score: number } | null {
+  let end = -1;
+  let cur: Word | null = { start: typeEnd, end: typeEnd, text: '' };
+  for (let i = 0; i < 7; i++) {
+    cur = nextWord(s, cur.end);
+    if (!cur || s[cur.start - 1] === ',' || s.slice(cur.start - 2, cur.start - 1) === ',') break;
+    const l = cur.text.toLowerCase();
+    if (/^(?:apt\.?|appartement|bât\.?|bâtiment|étage)$/.test(l)) break;
+    if (isCap(cur.text) && !SENTENCE_WORDS.has(l)) { end = cur.end; continue; }
+    if (/^[ld][’']\p{Lu}/u.test(cur.text)) { end = cur.end; continue; }
+    if (FR_PARTICLE.has(l) || /^[ld][’']\p{L}/u.test(l)) continue;
+    break;
+  }
+  if (end < 0) return null;
+  return { end: secondary(s, end, FR_UNIT), score: 0.85 };
 }
 
 /**
@@ -170,7 +237,7 @@ const UPPER_AT = /\p{Lu}/uy;
  * read), that path cannot match and is skipped, and fewer words are read: the paths left need only the
  * first three (German suffix and its adjectives) or four (prepositions), the same first words.
  */
-function numberLast(s: string, numStart: number, spanish = true, preposition = true): { start: number; score: number; es: boolean } | null {
+function numberLast(s: string, lower: string, numStart: number, spanish = true, preposition = true): { start: number; score: number; es: boolean } | null {
   // The word right before the number must be capitalised ("Hauptstraße 5", "Alcalá 23") or a type ("C/").
   let p = numStart - 1;
   if (s[p] === ' ' || s[p] === '\t') p--;
@@ -206,7 +273,7 @@ function numberLast(s: string, numStart: number, spanish = true, preposition = t
   const w1 = words[0]!;
   if (!isCap(w1.text) || s[w1.end] === ',') return null;
   let start = -1;
-  if (DE_SUFFIX.test(w1.text)) start = w1.start;
+  if (germanSuffix(s, lower, w1.start, w1.end)) start = w1.start;
   let k = 1;
   if (start >= 0) {
     // Adjectives and first names before the street word: "Große Kirchstr.", "Morsbroicher Str.".
@@ -229,7 +296,7 @@ function numberLast(s: string, numStart: number, spanish = true, preposition = t
  * reads, capitalised, followed by no comma, and matched by DE_SUFFIX? The same reads without the word
  * objects, and the regex only for a word whose last code unit can end a German street name.
  */
-function germanSuffixBefore(s: string, numStart: number): boolean {
+function germanSuffixBefore(s: string, lower: string, numStart: number): boolean {
   let k = numStart;
   const c = s.charCodeAt(k - 1);
   if (c === 32 || c === 9) {
@@ -242,13 +309,14 @@ function germanSuffixBefore(s: string, numStart: number): boolean {
   if (!endsLikeGermanStreet(s, k)) return false;
   let b = k;
   while (b > 0 && k - b < 40 && wordCharAt(s, b - 1)) b--;
-  return b < k && upperAt(s, b, k) && DE_SUFFIX.test(s.slice(b, k));
+  return b < k && upperAt(s, b, k) && germanSuffix(s, lower, b, k);
 }
 
 const isLetterAt = (s: string, i: number) => {
   const c = s.charCodeAt(i);
   if (c < 0x80) return (c | 32) >= 97 && (c | 32) <= 122;
-  return c === c && /\p{L}/u.test(s[i]!);
+  // /\p{L}/u on the one code unit s[i]: a lone surrogate is no letter (NaN past the end: none).
+  return c === c && (charClass(c) & IS_LETTER) !== 0;
 };
 const isBlank = (s: string, i: number) => s[i] === ' ' || s[i] === '\t';
 
@@ -289,7 +357,7 @@ export const addressRecognizer: Recognizer = Object.freeze({
       from = numEnd;
       if (!letterNear(s, numStart, numEnd)) continue;
       // The pre-checks (address-reach.ts) skip the walks only where they find nothing.
-      const first = mayHaveStreetAfter(numEnd) ? numberFirst(s, numStart, numEnd) : null;
+      const first = mayHaveStreetAfter(numEnd) ? numberFirst(s, input.lower, numStart, numEnd) : null;
       if (first) {
         out.push({ type: 'ADDRESS', start: numStart, end: first.end, score: first.score });
         from = first.end;
@@ -297,7 +365,7 @@ export const addressRecognizer: Recognizer = Object.freeze({
       }
       const spanish = maySpanishBefore(numStart);
       const preposition = mayPrepositionBefore(numStart);
-      const last = spanish || preposition || germanSuffixBefore(s, numStart) ? numberLast(s, numStart, spanish, preposition) : null;
+      const last = spanish || preposition || germanSuffixBefore(s, input.lower, numStart) ? numberLast(s, input.lower, numStart, spanish, preposition) : null;
       if (last) {
         const end = secondary(s, numEnd, last.es ? ES_UNIT : DE_UNIT);
         out.push({ type: 'ADDRESS', start: last.start, end, score: last.score });
@@ -312,7 +380,7 @@ export const addressRecognizer: Recognizer = Object.freeze({
       SN.lastIndex = j - 1;
       const m = SN.exec(s);
       if (m === null) continue;
-      const last = numberLast(s, m.index);
+      const last = numberLast(s, lower, m.index);
       if (last?.es) {
         out.push({ type: 'ADDRESS', start: last.start, end: secondary(s, m.index + m[0].length, ES_UNIT), score: last.score });
       }

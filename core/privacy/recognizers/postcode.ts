@@ -3,7 +3,7 @@
  * (US ZIP, DE PLZ, FR code postal, ES código postal) when a city follows, a US state precedes,
  * a ZIP+4 is written, or a postcode cue is near.
  */
-import { isAsciiLetter } from '../char-class.ts';
+import { IS_LETTER_OR_NUMBER, charClass, isAsciiLetter } from '../char-class.ts';
 import { hasCueBefore } from '../context.ts';
 import type { DetectedEntity, Recognizer, RecognizerInput } from '../types.ts';
 import { fewerDigits } from './gate.ts';
@@ -43,14 +43,37 @@ function firstRunFrom(g: DigitRunTable, at: number, byEnd: boolean): number {
   return lo;
 }
 
-/** The first UK match starting at `from` or later (the same as a global search with UK). */
-function nextUk(s: string, g: DigitRunTable, from: number): RegExpExecArray | null {
+/** Is `c` an inward-code letter (false for any non-ASCII code unit and NaN, without an out-of-range read)? */
+const inwardLetter = (c: number): boolean => c < 128 && INWARD_LETTER[c] === 1;
+/**
+ * Is `c` (a code unit, NaN past the end) surely \p{L} or \p{N} in UK's lookarounds? ASCII letters and
+ * digits, and BMP code units by the char-class.ts table; a surrogate is left to the regex.
+ */
+function surelyLetterOrNumber(c: number): boolean {
+  if (c < 128) return isAsciiLetter(c) || (c >= 48 && c <= 57);
+  if (c !== c || (c >= 0xd800 && c <= 0xdfff)) return false;
+  return (charClass(c) & IS_LETTER_OR_NUMBER) !== 0;
+}
+
+/**
+ * The first UK match starting at `from` or later (the same as a global search with UK). Every start
+ * tried for a q has its match's inward code at q (an earlier inward digit would be an earlier q, which
+ * moved `from` past it; a later one, q + 3, leaves no room for the outward code), so UK's final lookahead
+ * reads the code unit at q + 3 for all of them: when it is surely a letter or number, none can match. A
+ * start right after an ASCII letter or digit fails UK's lookbehind. The inward letters are read in
+ * `lower`, a flat string: their class holds both cases, and lower-casing makes a code unit ASCII only when
+ * it was one or is the Kelvin sign, whose "k" is no inward letter, so the answers are those of `norm`.
+ */
+function nextUk(s: string, lower: string, g: DigitRunTable, from: number): RegExpExecArray | null {
   for (let k = firstRunFrom(g, from + 2, true); k < g.count; k++) {
     const end = g.starts[k]! + g.lengths[k]!;
     const q = end - 1;
-    if (INWARD_LETTER[s.charCodeAt(end)] !== 1 || INWARD_LETTER[s.charCodeAt(end + 1)] !== 1) continue;
+    if (!inwardLetter(lower.charCodeAt(end)) || !inwardLetter(lower.charCodeAt(end + 1))) continue;
+    if (surelyLetterOrNumber(s.charCodeAt(end + 2))) continue;
     for (let i = Math.max(from, q - 5); i <= q - 2; i++) {
       if (!isAsciiLetter(s.charCodeAt(i))) continue;
+      const before = s.charCodeAt(i - 1);
+      if (before < 128 && (isAsciiLetter(before) || (before >= 48 && before <= 57))) continue;
       UK.lastIndex = i;
       const m = UK.exec(s);
       if (m !== null) return m;
@@ -124,7 +147,7 @@ export const postcodeRecognizer: Recognizer = Object.freeze({
     let from = 0;
     const groups = maximalDigitRuns(input);
     if (groups.longest < 1) return out;
-    while ((m = nextUk(s, groups, from)) !== null) {
+    while ((m = nextUk(s, input.lower, groups, from)) !== null) {
       from = m.index + m[0].length;
       const outward = m[1]!;
       const inward = m[2]!;
