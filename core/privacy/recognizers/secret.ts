@@ -9,9 +9,11 @@ import { countDigits, hasDigits, readToken, SHARED_PHRASES, valueStart } from '.
 import { isSpace, unitClass } from '../unit-class.ts';
 
 type Kind = SecretCueKind;
-const KIND_OF = new Map<string, Kind>();
-for (const [k, list] of Object.entries(SECRET_CUES) as [Kind, readonly string[]][]) for (const c of list) KIND_OF.set(c, k);
-const CUES = SHARED_PHRASES.define([...KIND_OF.keys()]);
+/** The kinds, numbered for the phrase index: each cue carries its kind's number (no Map look-up per match). */
+const KINDS = Object.keys(SECRET_CUES) as Kind[];
+const KIND_NUMBER = new Map<string, number>();
+for (const [k, list] of Object.entries(SECRET_CUES) as [Kind, readonly string[]][]) for (const c of list) KIND_NUMBER.set(c, KINDS.indexOf(k));
+const CUES = SHARED_PHRASES.defineValued(KIND_NUMBER);
 const STOP = new Set(['and', 'or', 'but', 'for', 'to', 'is', 'reset', 'please', 'again', 'not', 'doesn', "doesn't", "isn't", 'expired', 'wrong', 'blocked', 'locked', 'changed', 'und', 'oder', 'nicht', 'falsch', 'gesperrt', 'et', 'ou', 'pas', 'bloqué', 'y', 'o', 'no', 'bloqueado', 'vergessen', 'oublié', 'olvidado', 'forgot', 'sent', 'received', 'code', 'number', 'ne', 'n\'est', 'ist', 'est', 'es', 'que', 'that', 'was', 'did', 'does', 'by', 'via', 'with', 'mit', 'avec', 'con', 'from', 'von', 'de', 'to', 'a', 'an', 'the', 'le', 'la', 'el', 'der', 'die', 'das', 'on', 'in', 'at', 'sms', 'text', 'email', 'e-mail']);
 const NOT_SECRET_CODE = /(?:postal|post|zip|area|promo|discount|error|fehler|erreur|country|sort|dial|rabatt|gutschein|voucher|coupon|qr|bar|source|tariff|tarif|plan|product|produkt|ticket)[ \t-]*$/u;
 const EXPLICIT = /(?:[:=]|(?<![\p{L}])(?:is|ist|lautet|est|es|c'est|was|war|était|era|sería|would be)(?![\p{L}]))/u;
@@ -58,9 +60,13 @@ export const secretRecognizer: Recognizer = Object.freeze({
     const out: DetectedEntity[] = [];
     const { lower, norm } = input;
     let skip = 0;
-    for (const cue of CUES.matches(lower)) {
+    const cues = CUES.matches(lower);
+    if (cues.length === 0) return out;
+    const kinds = CUES.values(lower);
+    for (let ci = 0; ci < cues.length; ci++) {
+      const cue = cues[ci]!;
       if (cue.index < skip) continue;
-      const kind = KIND_OF.get(cue.phrase)!;
+      const kind = KINDS[kinds[ci]!]!;
       const need = DIGITS_NEEDED[kind];
       if (need > 0 && !hasDigits(lower, cue.index + cue.phrase.length, cue.index + cue.phrase.length + VALUE_REACH, need)) continue;
       if (kind === 'code' && NOT_SECRET_CODE.test(lower.slice(Math.max(0, cue.index - 12), cue.index))) continue;
