@@ -3,7 +3,7 @@
  * placeholders and operator-declared safe patterns, and fails closed: any recognizer exception becomes a
  * ScrubError and no result is returned.
  */
-import { normalizeNonAscii, lowerSameLength } from './normalize.ts';
+import { hasMappedUnit, normalizeNonAscii, lowerSameLength } from './normalize.ts';
 import { releasePerTextCaches } from './per-text-caches.ts';
 import { placeholderRanges } from './placeholders.ts';
 import { inside, overlaps, rangeIndex, type RangeIndex } from './range-index.ts';
@@ -79,9 +79,10 @@ const FIELD = 127;
 const CENSUS_CHUNK = FIELD;
 
 /**
- * Set by census(): did the counted (lower-cased) text have a code unit that normalize() could map or
- * that lower-cases one it maps, i.e. a no-break space or anything from U+0100 up? (Checked for every
- * code unit normalize() maps.) Latin-1 accents alone leave the text as it is.
+ * Set by census(): may the text have a code unit that normalize() maps? True when the counted
+ * (lower-cased) text has a no-break space or anything from U+0100 up: every unit normalize() maps is
+ * one of those and lower-cases to one of those (normalize.test.ts checks every code unit). Latin-1
+ * accents alone leave the text as it is; detect() then asks hasMappedUnit() for the exact answer.
  */
 let censusMayNormalize = false;
 /**
@@ -130,7 +131,10 @@ export function detect(text: string, options: ScrubOptions = {}): DetectedEntity
     let lower = lowerSameLength(flat);
     let stats = census(lower);
     const holes = censusBracket ? placeholderRanges(flat) : NO_HOLES;
-    let norm = censusMayNormalize ? normalizeNonAscii(flat) : flat;
+    // Most texts with a code unit from U+0100 up (a euro sign, typographic quotes) have none that
+    // normalize() maps: one table read per code unit tells, and spares the replace() that would give
+    // the text back unchanged.
+    let norm = censusMayNormalize && hasMappedUnit(flat) ? normalizeNonAscii(flat) : flat;
     // Placeholders are masked so their type names ("[PHONE_1]") never act as context cues.
     if (holes.length) {
       const parts: string[] = [];
