@@ -59,22 +59,23 @@ function safeRanges(text: string, patterns: readonly string[] | undefined): Rang
 }
 
 /**
- * Census weights per Latin-1 code unit, packed so the loop adds into two integers held in registers
- * (a `counts[class]++` per code unit is a store and a reload of memory each time): CENSUS_A has digits
- * in bits 0-6, colons in bits 7-13, dashes in bits 14-20 and dots in bits 21-27; CENSUS_B has at signs
- * in bits 0-6, no-break spaces in bits 7-13 and '[' in bits 14-20. The sums are unpacked after every
- * CENSUS_CHUNK code units, no more than a field holds, so no field ever carries into the next (and
- * the sums stay small integers): the counts are exact at any length.
+ * Census weights per Latin-1 code unit, packed so the loop adds into one integer held in a register
+ * (a `counts[class]++` per code unit is a store and a reload of memory each time): digits in bits 0-6,
+ * colons in bits 7-13, dashes in bits 14-20 and dots in bits 21-27. The sum is unpacked after every
+ * CENSUS_CHUNK code units, no more than a field holds, so no field ever carries into the next (and the
+ * sum stays a small integer): the counts are exact at any length. The rare units the census also looks
+ * for ('@', '[' and the no-break space) weigh RARE and take a branch of their own, as does every unit
+ * from U+0100 up: one table read per code unit.
  */
-const CENSUS_A = new Int32Array(256);
-const CENSUS_B = new Int32Array(256);
-for (let c = 48; c <= 57; c++) CENSUS_A[c] = 1;
-CENSUS_A[58] = 1 << 7;
-CENSUS_A[45] = 1 << 14;
-CENSUS_A[46] = 1 << 21;
-CENSUS_B[64] = 1;
-CENSUS_B[0xa0] = 1 << 7;
-CENSUS_B[91] = 1 << 14;
+const CENSUS = new Int32Array(256);
+const RARE = -1;
+for (let c = 48; c <= 57; c++) CENSUS[c] = 1;
+CENSUS[58] = 1 << 7;
+CENSUS[45] = 1 << 14;
+CENSUS[46] = 1 << 21;
+CENSUS[64] = RARE;
+CENSUS[91] = RARE;
+CENSUS[0xa0] = RARE;
 const FIELD = 127;
 const CENSUS_CHUNK = FIELD;
 
@@ -92,21 +93,24 @@ let censusMayNormalize = false;
 let censusBracket = false;
 
 function census(s: string): TextStats {
-  let digits = 0, colons = 0, dashes = 0, dots = 0, at = 0, nbsp = 0, brackets = 0;
-  let wide = false;
+  let digits = 0, colons = 0, dashes = 0, dots = 0, at = 0;
+  let mayNormalize = false, bracket = false;
   const n = s.length;
   for (let i = 0; i < n;) {
     const stop = n - i > CENSUS_CHUNK ? i + CENSUS_CHUNK : n;
-    let a = 0, b = 0;
+    let a = 0;
     for (; i < stop; i++) {
       const c = s.charCodeAt(i);
-      if (c < 256) { a += CENSUS_A[c]!; b += CENSUS_B[c]!; } else wide = true;
+      const w = c < 256 ? CENSUS[c]! : RARE;
+      if (w >= 0) a += w;
+      else if (c === 64) at++;
+      else if (c === 91) bracket = true;
+      else mayNormalize = true;
     }
     digits += a & FIELD; colons += (a >> 7) & FIELD; dashes += (a >> 14) & FIELD; dots += a >> 21;
-    at += b & FIELD; nbsp += (b >> 7) & FIELD; brackets += b >> 14;
   }
-  censusMayNormalize = wide || nbsp > 0;
-  censusBracket = brackets > 0;
+  censusMayNormalize = mayNormalize;
+  censusBracket = bracket;
   return { digits, colons, dashes, dots, at };
 }
 
