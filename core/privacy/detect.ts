@@ -34,20 +34,31 @@ export function parseLocale(locale: string | undefined): { language: string; reg
 }
 
 const safeCache = new Map<string, RegExp>();
+/** The compiled safe pattern (cached by source); an invalid one fails closed. */
+function safeRegex(source: string): RegExp {
+  let re = safeCache.get(source);
+  if (!re) {
+    try { re = new RegExp(source, 'gu'); } catch (e) {
+      throw new ScrubError(`Invalid safe pattern ${JSON.stringify(source)}: ${(e as Error).message}`, { cause: e });
+    }
+    if (safeCache.size > 256) safeCache.clear();
+    safeCache.set(source, re);
+  }
+  return re;
+}
+
+/** Compiles every safe pattern, so an invalid one fails the call before any recognizer runs, as always. */
+function checkSafePatterns(patterns: readonly string[] | undefined): void {
+  if (!patterns) return;
+  for (let p = 0; p < patterns.length; p++) safeRegex(patterns[p]!);
+}
+
 /** The ranges the operator's safe patterns match in `text`, indexed for inside(); null when there are none. */
 function safeRanges(text: string, patterns: readonly string[] | undefined): RangeIndex | null {
   if (!patterns || patterns.length === 0) return null;
   let out: [number, number][] | null = null;
   for (let p = 0; p < patterns.length; p++) {
-    const source = patterns[p]!;
-    let re = safeCache.get(source);
-    if (!re) {
-      try { re = new RegExp(source, 'gu'); } catch (e) {
-        throw new ScrubError(`Invalid safe pattern ${JSON.stringify(source)}: ${(e as Error).message}`, { cause: e });
-      }
-      if (safeCache.size > 256) safeCache.clear();
-      safeCache.set(source, re);
-    }
+    const re = safeRegex(patterns[p]!);
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) {
@@ -152,7 +163,12 @@ export function detect(text: string, options: ScrubOptions = {}): DetectedEntity
       stats = census(lower);
     }
     const input: RecognizerInput = { text: flat, norm, lower, region, language, stats };
-    const safe = safeRanges(flat, options.safePatterns);
+    // Safe patterns only ever drop candidates: they are compiled (and checked) now, but matched against
+    // the text at the first candidate that needs the answer, so a text without one (a third of
+    // messages) runs no safe-pattern regex.
+    const safePatterns = options.safePatterns;
+    checkSafePatterns(safePatterns);
+    let safe: RangeIndex | null | undefined;
     const holeIndex = holes.length ? rangeIndex(holes.slice()) : null;
     const cands: DetectedEntity[] = [];
     const length = text.length;
@@ -175,6 +191,7 @@ export function detect(text: string, options: ScrubOptions = {}): DetectedEntity
         }
         if (score < minScore) continue;
         if (holeIndex && overlaps(start, end, holeIndex)) continue;
+        if (safe === undefined) safe = safeRanges(flat, safePatterns);
         if (safe && inside(start, end, safe)) continue;
         cands.push({ type, start, end, score: Math.round(Math.min(1, score) * 100) / 100 });
       }
