@@ -3,7 +3,7 @@
  * placeholders and operator-declared safe patterns, and fails closed: any recognizer exception becomes a
  * ScrubError and no result is returned.
  */
-import { normalizeNonAscii, lowerSameLength } from './normalize.ts';
+import { hasMappedUnit, normalizeNonAscii, lowerSameLength } from './normalize.ts';
 import { releasePerTextCaches } from './per-text-caches.ts';
 import { placeholderRanges } from './placeholders.ts';
 import { inside, overlaps, rangeIndex, type RangeIndex } from './range-index.ts';
@@ -34,20 +34,31 @@ export function parseLocale(locale: string | undefined): { language: string; reg
 }
 
 const safeCache = new Map<string, RegExp>();
+/** The compiled safe pattern (cached by source); an invalid one fails closed. */
+function safeRegex(source: string): RegExp {
+  let re = safeCache.get(source);
+  if (!re) {
+    try { re = new RegExp(source, 'gu'); } catch (e) {
+      throw new ScrubError(`Invalid safe pattern ${JSON.stringify(source)}: ${(e as Error).message}`, { cause: e });
+    }
+    if (safeCache.size > 256) safeCache.clear();
+    safeCache.set(source, re);
+  }
+  return re;
+}
+
+/** Compiles every safe pattern, so an invalid one fails the call before any recognizer runs, as always. */
+function checkSafePatterns(patterns: readonly string[] | undefined): void {
+  if (!patterns) return;
+  for (let p = 0; p < patterns.length; p++) safeRegex(patterns[p]!);
+}
+
 /** The ranges the operator's safe patterns match in `text`, indexed for inside(); null when there are none. */
 function safeRanges(text: string, patterns: readonly string[] | undefined): RangeIndex | null {
   if (!patterns || patterns.length === 0) return null;
   let out: [number, number][] | null = null;
   for (let p = 0; p < patterns.length; p++) {
-    const source = patterns[p]!;
-    let re = safeCache.get(source);
-    if (!re) {
-      try { re = new RegExp(source, 'gu'); } catch (e) {
-        throw new ScrubError(`Invalid safe pattern ${JSON.stringify(source)}: ${(e as Error).message}`, { cause: e });
-      }
-      if (safeCache.size > 256) safeCache.clear();
-      safeCache.set(source, re);
-    }
+    const re = safeRegex(patterns[p]!);
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) {
@@ -59,29 +70,31 @@ function safeRanges(text: string, patterns: readonly string[] | undefined): Rang
 }
 
 /**
- * Census weights per Latin-1 code unit, packed so the loop adds into two integers held in registers
- * (a `counts[class]++` per code unit is a store and a reload of memory each time): CENSUS_A has digits
- * in bits 0-6, colons in bits 7-13, dashes in bits 14-20 and dots in bits 21-27; CENSUS_B has at signs
- * in bits 0-6, no-break spaces in bits 7-13 and '[' in bits 14-20. The sums are unpacked after every
- * CENSUS_CHUNK code units, no more than a field holds, so no field ever carries into the next (and
- * the sums stay small integers): the counts are exact at any length.
+ * Census weights per Latin-1 code unit, packed so the loop adds into one integer held in a register
+ * (a `counts[class]++` per code unit is a store and a reload of memory each time): digits in bits 0-6,
+ * colons in bits 7-13, dashes in bits 14-20 and dots in bits 21-27. The sum is unpacked after every
+ * CENSUS_CHUNK code units, no more than a field holds, so no field ever carries into the next (and the
+ * sum stays a small integer): the counts are exact at any length. The rare units the census also looks
+ * for ('@', '[' and the no-break space) weigh RARE and take a branch of their own, as does every unit
+ * from U+0100 up: one table read per code unit.
  */
-const CENSUS_A = new Int32Array(256);
-const CENSUS_B = new Int32Array(256);
-for (let c = 48; c <= 57; c++) CENSUS_A[c] = 1;
-CENSUS_A[58] = 1 << 7;
-CENSUS_A[45] = 1 << 14;
-CENSUS_A[46] = 1 << 21;
-CENSUS_B[64] = 1;
-CENSUS_B[0xa0] = 1 << 7;
-CENSUS_B[91] = 1 << 14;
+const CENSUS = new Int32Array(256);
+const RARE = -1;
+for (let c = 48; c <= 57; c++) CENSUS[c] = 1;
+CENSUS[58] = 1 << 7;
+CENSUS[45] = 1 << 14;
+CENSUS[46] = 1 << 21;
+CENSUS[64] = RARE;
+CENSUS[91] = RARE;
+CENSUS[0xa0] = RARE;
 const FIELD = 127;
 const CENSUS_CHUNK = FIELD;
 
 /**
- * Set by census(): did the counted (lower-cased) text have a code unit that normalize() could map or
- * that lower-cases one it maps, i.e. a no-break space or anything from U+0100 up? (Checked for every
- * code unit normalize() maps.) Latin-1 accents alone leave the text as it is.
+ * Set by census(): may the text have a code unit that normalize() maps? True when the counted
+ * (lower-cased) text has a no-break space or anything from U+0100 up: every unit normalize() maps is
+ * one of those and lower-cases to one of those (normalize.test.ts checks every code unit). Latin-1
+ * accents alone leave the text as it is; detect() then asks hasMappedUnit() for the exact answer.
  */
 let censusMayNormalize = false;
 /**
@@ -91,21 +104,24 @@ let censusMayNormalize = false;
 let censusBracket = false;
 
 function census(s: string): TextStats {
-  let digits = 0, colons = 0, dashes = 0, dots = 0, at = 0, nbsp = 0, brackets = 0;
-  let wide = false;
+  let digits = 0, colons = 0, dashes = 0, dots = 0, at = 0;
+  let mayNormalize = false, bracket = false;
   const n = s.length;
   for (let i = 0; i < n;) {
     const stop = n - i > CENSUS_CHUNK ? i + CENSUS_CHUNK : n;
-    let a = 0, b = 0;
+    let a = 0;
     for (; i < stop; i++) {
       const c = s.charCodeAt(i);
-      if (c < 256) { a += CENSUS_A[c]!; b += CENSUS_B[c]!; } else wide = true;
+      const w = c < 256 ? CENSUS[c]! : RARE;
+      if (w >= 0) a += w;
+      else if (c === 64) at++;
+      else if (c === 91) bracket = true;
+      else mayNormalize = true;
     }
     digits += a & FIELD; colons += (a >> 7) & FIELD; dashes += (a >> 14) & FIELD; dots += a >> 21;
-    at += b & FIELD; nbsp += (b >> 7) & FIELD; brackets += b >> 14;
   }
-  censusMayNormalize = wide || nbsp > 0;
-  censusBracket = brackets > 0;
+  censusMayNormalize = mayNormalize;
+  censusBracket = bracket;
   return { digits, colons, dashes, dots, at };
 }
 
@@ -130,7 +146,10 @@ export function detect(text: string, options: ScrubOptions = {}): DetectedEntity
     let lower = lowerSameLength(flat);
     let stats = census(lower);
     const holes = censusBracket ? placeholderRanges(flat) : NO_HOLES;
-    let norm = censusMayNormalize ? normalizeNonAscii(flat) : flat;
+    // Most texts with a code unit from U+0100 up (a euro sign, typographic quotes) have none that
+    // normalize() maps: one table read per code unit tells, and spares the replace() that would give
+    // the text back unchanged.
+    let norm = censusMayNormalize && hasMappedUnit(flat) ? normalizeNonAscii(flat) : flat;
     // Placeholders are masked so their type names ("[PHONE_1]") never act as context cues.
     if (holes.length) {
       const parts: string[] = [];
@@ -144,7 +163,12 @@ export function detect(text: string, options: ScrubOptions = {}): DetectedEntity
       stats = census(lower);
     }
     const input: RecognizerInput = { text: flat, norm, lower, region, language, stats };
-    const safe = safeRanges(flat, options.safePatterns);
+    // Safe patterns only ever drop candidates: they are compiled (and checked) now, but matched against
+    // the text at the first candidate that needs the answer, so a text without one (a third of
+    // messages) runs no safe-pattern regex.
+    const safePatterns = options.safePatterns;
+    checkSafePatterns(safePatterns);
+    let safe: RangeIndex | null | undefined;
     const holeIndex = holes.length ? rangeIndex(holes.slice()) : null;
     const cands: DetectedEntity[] = [];
     const length = text.length;
@@ -167,6 +191,7 @@ export function detect(text: string, options: ScrubOptions = {}): DetectedEntity
         }
         if (score < minScore) continue;
         if (holeIndex && overlaps(start, end, holeIndex)) continue;
+        if (safe === undefined) safe = safeRanges(flat, safePatterns);
         if (safe && inside(start, end, safe)) continue;
         cands.push({ type, start, end, score: Math.round(Math.min(1, score) * 100) / 100 });
       }

@@ -7,9 +7,18 @@
  */
 let digitValue: Int8Array | null = null;
 let mappable: RegExp | null = null;
+/** mappedUnit[c] is 1 when normalize() maps code unit c (exactly the units `mappable` matches), else 0. */
+let mappedUnit: Uint8Array | null = null;
+
+/** The code units mapped besides the decimal digits (inclusive ranges; see mapChar). */
+const OTHER_MAPPED: readonly (readonly [number, number])[] = [
+  [0xff01, 0xff5e], [0x00a0, 0x00a0], [0x2000, 0x200a], [0x202f, 0x202f], [0x205f, 0x205f], [0x3000, 0x3000],
+  [0x2010, 0x2015], [0x2212, 0x2212], [0xfe58, 0xfe58], [0xfe63, 0xfe63],
+];
 
 function init(): RegExp {
   const table = new Int8Array(0x10000).fill(-1);
+  const units = new Uint8Array(0x10000);
   const nd = /\p{Nd}/u;
   const ranges: string[] = [];
   let runStart = -1;
@@ -19,14 +28,20 @@ function init(): RegExp {
     if (is) {
       if (runStart < 0) runStart = c;
       table[c] = (c - runStart) % 10;
+      units[c] = 1;
     } else if (runStart >= 0) {
       ranges.push(`${hex(runStart)}-${hex(c - 1)}`);
       runStart = -1;
     }
   }
+  for (const [a, b] of OTHER_MAPPED) {
+    ranges.push(a === b ? hex(a) : `${hex(a)}-${hex(b)}`);
+    units.fill(1, a, b + 1);
+  }
   digitValue = table;
+  mappedUnit = units;
   // Only characters that change are visited by the replace callback.
-  return new RegExp(`[\\uff01-\\uff5e\\u00a0\\u2000-\\u200a\\u202f\\u205f\\u3000\\u2010-\\u2015\\u2212\\ufe58\\ufe63${ranges.join('')}]`, 'g');
+  return new RegExp(`[${ranges.join('')}]`, 'g');
 }
 
 function mapChar(ch: string): string {
@@ -55,6 +70,18 @@ export function normalizeNonAscii(text: string): string {
   mappable ??= init();
   mappable.lastIndex = 0;
   return text.replace(mappable, mapChar);
+}
+
+/**
+ * Does normalize() map any code unit of `s`, i.e. would it return something else than `s`? (Each
+ * mapped unit becomes a different one, and the replace callback visits nothing else.) A scan of one
+ * table read per code unit: cheaper than the replace() it can spare, which returns `s` unchanged then.
+ */
+export function hasMappedUnit(s: string): boolean {
+  if (mappedUnit === null) mappable = init();
+  const units = mappedUnit!;
+  for (let i = 0; i < s.length; i++) if (units[s.charCodeAt(i)] !== 0) return true;
+  return false;
 }
 
 /** Lower-case without changing the length (characters whose lower case is longer are kept). */
