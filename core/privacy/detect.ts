@@ -53,6 +53,16 @@ function checkSafePatterns(patterns: readonly string[] | undefined): void {
   for (let p = 0; p < patterns.length; p++) safeRegex(patterns[p]!);
 }
 
+/** The offset after the code point at `i` (a surrogate pair is one code point), as String.prototype.matchAll steps. */
+function nextCodePoint(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return i + 2;
+  }
+  return i + 1;
+}
+
 /** The ranges the operator's safe patterns match in `text`, indexed for inside(); null when there are none. */
 function safeRanges(text: string, patterns: readonly string[] | undefined): RangeIndex | null {
   if (!patterns || patterns.length === 0) return null;
@@ -62,7 +72,9 @@ function safeRanges(text: string, patterns: readonly string[] | undefined): Rang
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) {
-      if (m[0].length === 0) { re.lastIndex++; continue; }
+      // After an empty match, step over one code point: a step into a surrogate pair would be moved
+      // back to the pair's start by the u flag, and the loop would never end.
+      if (m[0].length === 0) { re.lastIndex = nextCodePoint(text, re.lastIndex); continue; }
       (out ??= []).push([m.index, m.index + m[0].length]);
     }
   }

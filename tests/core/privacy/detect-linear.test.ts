@@ -119,6 +119,14 @@ const kept = (text: string, spans: [number, number][], safePatterns?: string[]) 
   detect(text, { recognizers: fixed(spans), safePatterns }).map((e) => [e.start, e.end]);
 
 describe('placeholder holes and safe patterns', () => {
+  it('ends on a safe pattern that matches the empty string in a text with emoji', { timeout: 10_000 }, () => {
+    // Stepping one code unit after an empty match landed inside the surrogate pair, and the u flag put
+    // the search back at the pair's start: the call never returned.
+    const text = 'ab 😀 cd 😀';
+    assert.deepEqual(kept(text, [[0, 2], [9, 11]], ['x*', '']), [[0, 2], [9, 11]]);
+    assert.deepEqual(kept(text, [[0, 2], [6, 8]], ['cd|x*']), [[0, 2]]);
+  });
+
   it('drops candidates overlapping a placeholder, keeps those touching one', () => {
     const text = '[EMAIL_1] a@b.co [PHONE_2]x';
     // Placeholders at [0, 9) and [17, 26).
