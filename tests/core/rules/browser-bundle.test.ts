@@ -52,9 +52,10 @@ before(async () => {
   // Served (by interception, no network) from localhost — a secure context, as WebCrypto requires —
   // under the strict policy operators are told to use: no inline script, no eval.
   const csp = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; object-src 'none'; base-uri 'none'";
-  await page.route('http://localhost/rules-test.js', (route) => route.fulfill({ contentType: 'text/javascript', body: bundled.outputFiles[0]!.text, headers: { 'Content-Security-Policy': csp } }));
+  // UTF-8, as server/static-files.ts serves scripts: the bundle holds non-ASCII word lists ("straße").
+  await page.route('http://localhost/rules-test.js', (route) => route.fulfill({ contentType: 'text/javascript; charset=utf-8', body: bundled.outputFiles[0]!.text, headers: { 'Content-Security-Policy': csp } }));
   await page.route('http://localhost/rules-test.html', (route) => route.fulfill({
-    contentType: 'text/html', headers: { 'Content-Security-Policy': csp },
+    contentType: 'text/html; charset=utf-8', headers: { 'Content-Security-Policy': csp },
     body: '<!doctype html><title>rules</title><script src="/rules-test.js"></script>',
   }));
   await page.goto('http://localhost/rules-test.html');
