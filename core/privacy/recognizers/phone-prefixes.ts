@@ -18,6 +18,7 @@
  * phone-lengths.ts' business: it calls startCannotBeValid() for every N the library could pick.
  */
 import metadata from 'libphonenumber-js/max/metadata';
+import { ALTERNATION, ANCHOR, DIGITS, parseRegex, REPEAT, SEQUENCE, type RegexNode } from './phone-regex-syntax.ts';
 
 /** Start digits read for every calling code; FINE_K for the codes of the regions phone.ts knows best. */
 const K = 3;
@@ -69,12 +70,7 @@ function collect(): Starts {
   return { slots, masks };
 }
 
-/** A pattern's syntax tree: a digit class, a sequence, an alternation, or a repeat {lo,hi}. */
-type Node =
-  | { readonly kind: 0; readonly bits: number }
-  | { readonly kind: 1; readonly items: readonly Node[] }
-  | { readonly kind: 2; readonly items: readonly Node[] }
-  | { readonly kind: 3; readonly item: Node; readonly lo: number; readonly hi: number };
+type Node = RegexNode;
 
 const LENGTHS = new WeakMap<Node, number>();
 /** The lengths of the node's matches. */
@@ -82,16 +78,17 @@ function lengthsOf(node: Node): number {
   let m = LENGTHS.get(node);
   if (m !== undefined) return m;
   switch (node.kind) {
-    case 0: m = 1 << 1; break;
-    case 1: m = 1; for (const it of node.items) m = addLengths(m, lengthsOf(it)); break;
-    case 2: m = 0; for (const it of node.items) m |= lengthsOf(it); break;
-    case 3: {
+    case DIGITS: m = 1 << 1; break;
+    case SEQUENCE: m = 1; for (const it of node.items) m = addLengths(m, lengthsOf(it)); break;
+    case ALTERNATION: m = 0; for (const it of node.items) m |= lengthsOf(it); break;
+    case REPEAT: {
       const one = lengthsOf(node.item);
       m = 1;
       for (let k = 0; k < node.lo; k++) m = addLengths(m, one);
       for (let k = node.lo; k < node.hi; k++) m = addLengths(m, one | 1);
       break;
     }
+    case ANCHOR: throw new Unsupported('anchor'); // typeTree() lets none through
   }
   LENGTHS.set(node, m);
   return m;
@@ -101,27 +98,28 @@ function lengthsOf(node: Node): number {
 function startsOf(node: Node, need: number): Starts {
   if (need === 0) return { slots: [0], masks: [lengthsOf(node)] };
   switch (node.kind) {
-    case 0: {
+    case DIGITS: {
       const slots: number[] = [], masks: number[] = [];
       for (let d = 0; d <= 9; d++) if ((node.bits >> d) & 1) { slots.push(OFFSET[1]! + d); masks.push(1 << 1); }
       return { slots, masks };
     }
-    case 1: return sequence(node.items, need);
-    case 2: {
+    case SEQUENCE: return sequence(node.items, need);
+    case ALTERNATION: {
       // Every child first: add() and collect() share one scratch, which a nested call would take over.
       const parts = node.items.map((it) => startsOf(it, need));
       for (const x of parts) for (let i = 0; i < x.slots.length; i++) add(x.slots[i]!, x.masks[i]!);
       return collect();
     }
-    case 3: {
+    case REPEAT: {
       const items: Node[] = [];
       for (let k = 0; k < node.lo; k++) items.push(node.item);
       if (node.hi > node.lo) {
-        const opt: Node = { kind: 2, items: [{ kind: 1, items: [] }, node.item] };
+        const opt: Node = { kind: ALTERNATION, items: [{ kind: SEQUENCE, items: [] }, node.item] };
         for (let k = node.lo; k < node.hi; k++) items.push(opt);
       }
       return sequence(items, need);
     }
+    case ANCHOR: throw new Unsupported('anchor'); // typeTree() lets none through
   }
 }
 
@@ -165,74 +163,22 @@ function sequence(items: readonly Node[], need: number): Starts {
   return acc;
 }
 
-/** The syntax tree of `source` (a libphonenumber-js metadata pattern); throws Unsupported outside the subset. */
-export function parse(source: string): Node {
-  let i = 0;
-  const peek = (): string => source[i] ?? '';
-  const fail = (): never => { throw new Unsupported(source); };
-  const alternation = (): Node => {
-    const items = [sequenceOf()];
-    while (peek() === '|') { i++; items.push(sequenceOf()); }
-    return items.length === 1 ? items[0]! : { kind: 2, items };
-  };
-  const sequenceOf = (): Node => {
-    const items: Node[] = [];
-    while (i < source.length && peek() !== '|' && peek() !== ')') items.push(quantified(atom()));
-    return items.length === 1 ? items[0]! : { kind: 1, items };
-  };
-  const digitAt = (): number => {
-    const c = source.charCodeAt(i++);
-    if (!(c >= 48 && c <= 57)) fail();
-    return c - 48;
-  };
-  const atom = (): Node => {
-    const c = source[i++];
-    if (c === undefined) return fail();
-    if (c >= '0' && c <= '9') return { kind: 0, bits: 1 << (c.charCodeAt(0) - 48) };
-    if (c === '\\') { if (source[i++] !== 'd') fail(); return { kind: 0, bits: 0x3ff }; }
-    if (c === '[') {
-      let bits = 0;
-      if (peek() === '^') fail();
-      while (peek() !== ']') {
-        if (peek() === '\\') { i++; if (source[i++] !== 'd') fail(); bits |= 0x3ff; continue; }
-        const lo = digitAt();
-        if (peek() === '-' && source[i + 1] !== ']') { i++; const hi = digitAt(); for (let d = lo; d <= hi; d++) bits |= 1 << d; }
-        else bits |= 1 << lo;
-      }
-      i++;
-      return { kind: 0, bits };
-    }
-    if (c === '(') {
-      if (peek() === '?') { if (source[i + 1] !== ':') fail(); i += 2; }
-      const inner = alternation();
-      if (source[i++] !== ')') fail();
-      return inner;
-    }
-    return fail();
-  };
-  const integer = (): number => {
-    const start = i;
-    while (peek() >= '0' && peek() <= '9') i++;
-    if (i === start) fail();
-    return Number(source.slice(start, i));
-  };
-  const quantified = (a: Node): Node => {
-    const q = peek();
-    if (q === '?') { i++; return { kind: 3, item: a, lo: 0, hi: 1 }; }
-    if (q === '*' || q === '+') fail();
-    if (q === '{') {
-      i++;
-      const lo = integer();
-      let hi = lo;
-      if (peek() === ',') { i++; if (peek() === '}') fail(); hi = integer(); }
-      if (source[i++] !== '}') fail();
-      return { kind: 3, item: a, lo, hi };
-    }
-    return a;
-  };
-  const out = alternation();
-  if (i !== source.length) fail();
-  return out;
+/**
+ * The syntax tree of the type pattern `source`; throws Unsupported outside the subset, and on an anchor
+ * (type patterns have none; the tables below do not model one).
+ */
+function typeTree(source: string): Node {
+  const tree = parseRegex(source);
+  if (tree === undefined || hasAnchor(tree)) throw new Unsupported(source);
+  return tree;
+}
+function hasAnchor(node: Node): boolean {
+  switch (node.kind) {
+    case ANCHOR: return true;
+    case SEQUENCE: case ALTERNATION: return node.items.some(hasAnchor);
+    case REPEAT: return hasAnchor(node.item);
+    default: return false;
+  }
 }
 
 /** Bit L of entry p: some valid N of L digits can start with the k digits p. null: anything possible. */
@@ -246,7 +192,7 @@ function tableOf(plans: readonly Plan[], k: number): Int32Array | null {
         if (!Array.isArray(t)) continue; // a type the plan does not have
         if (typeof t[0] !== 'string') return null;
         // Matches shorter than k digits are never asked about (see startCannotBeValid).
-        const starts = startsOf(parse(t[0]), k);
+        const starts = startsOf(typeTree(t[0]), k);
         for (let x = 0; x < starts.slots.length; x++) {
           const slot = starts.slots[x]!;
           if (SLOT_LEN[slot] === k) table[SLOT_VALUE[slot]!]! |= starts.masks[x]!;
