@@ -139,6 +139,17 @@ function leftStart(lower: string, end: number): number {
 }
 const SPELLED_DOT = /dot|punkt|point|punto/;
 
+/**
+ * Can AT_ALT match anywhere in `lower`? Each of its alternatives holds one of these literal substrings:
+ * "at" ("(at)" "[at]" "{at}" "<at>" "at"), "rob" ("arroba", "arobase"), "ät", "klammeraffe", "@"
+ * (`at`: the census count on this same `lower`, or whether `norm` has one; lower-casing keeps "@" and
+ * makes it from nothing else). Without one, findSpelled finds no at-word and returns
+ * nothing, so it is not run (20% of texts passing the dot gate hold no at-word).
+ */
+function mayHoldAtWord(lower: string, at: number): boolean {
+  return at > 0 || lower.includes('at') || lower.includes('rob') || lower.includes('ät') || lower.includes('klammeraffe');
+}
+
 function findSpelled(lower: string, out: DetectedEntity[]): void {
   const n = lower.length;
   let from = 0;
@@ -171,11 +182,12 @@ export const emailRecognizer: Recognizer = Object.freeze({
   name: 'email',
   find(input: RecognizerInput): DetectedEntity[] {
     const out: DetectedEntity[] = [];
-    if (input.stats ? input.stats.at > 0 : input.norm.includes('@')) findPlain(input.norm, out);
-    // Only texts with a dot before a label can hold a spelled address; findSpelled's at-word scan is
-    // the rest of the gate.
     const lower = input.lower;
-    if ((lower.length <= RIGHT_WINDOW ? G_TLD_AFTER_DOT : G_LABEL_AFTER_DOT).test(lower)) findSpelled(lower, out);
+    const at = input.stats ? input.stats.at : input.norm.includes('@') ? 1 : 0;
+    if (at > 0) findPlain(input.norm, out);
+    // Only texts with a dot before a label and a possible at-word can hold a spelled address;
+    // findSpelled's at-word scan is the rest of the gate.
+    if ((lower.length <= RIGHT_WINDOW ? G_TLD_AFTER_DOT : G_LABEL_AFTER_DOT).test(lower) && mayHoldAtWord(lower, at)) findSpelled(lower, out);
     return out;
   },
 });

@@ -20,7 +20,9 @@
  *   the metadata knows (none after "+0": no calling code, so nothing is valid); stripping uses the calling
  *   code's main plan.
  * - National numbers in region C: if C's IDD prefix can match at the start, the library may read them as
- *   international: not filtered. Otherwise N comes from the number (C's plan strips) or, when the number
+ *   international: not filtered. stripIddPrefix() strips only where its (unanchored) IDD regex's search
+ *   finds index 0, so an IDD of plain digits ("00", "011": GB DE FR ES US and most regions) can only
+ *   start a number that starts with those digits; for other IDD patterns, its possible first digits. Otherwise N comes from the number (C's plan strips) or, when the number
  *   starts with C's calling code, possibly from the digits after it (the main plan strips). A region the
  *   metadata does not know makes the library drop the default country: no national number is valid.
  * tests/core/privacy/phone-lengths.test.ts checks examples; a differential script over millions of
@@ -173,6 +175,8 @@ for (const [cc, lengths] of CODE_LENGTHS) {
  */
 interface NationalRule {
   readonly code: string;
+  /** The IDD prefix when it is a plain digit string ("00", "011"), else undefined (iddFirst decides). */
+  readonly iddLiteral: string | undefined;
   readonly iddFirst: number;
   readonly first: number;
   readonly ok: number;
@@ -186,7 +190,7 @@ interface NationalRule {
   readonly literalAfterCode: readonly string[] | undefined;
 }
 const NO_REGION: NationalRule = {
-  code: '', iddFirst: 0, first: 0, ok: 0, okUnstripped: 0, firstAfterCode: 0, okAfterCode: 0, okAfterCodeUnstripped: 0,
+  code: '', iddLiteral: undefined, iddFirst: 0, first: 0, ok: 0, okUnstripped: 0, firstAfterCode: 0, okAfterCode: 0, okAfterCodeUnstripped: 0,
   codeNumber: 0, literal: undefined, literalAfterCode: undefined,
 };
 /**
@@ -208,6 +212,7 @@ function nationalRule(region: string): NationalRule {
     const idd = typeof iddPrefix === 'string' ? regexBounds(iddPrefix) : undefined;
     rule = {
       code,
+      iddLiteral: typeof iddPrefix === 'string' && /^[0-9]+$/.test(iddPrefix) ? iddPrefix : undefined,
       // An IDD prefix that can match the empty string, or one we cannot read, may start any number.
       iddFirst: idd === undefined || idd.min === 0 ? 0x3ff : idd.first,
       first: own.first,
@@ -255,7 +260,7 @@ export function nationalCannotBeValid(d: string, at: number, end: number, region
   if (rule === NO_REGION) return true; // unknown region: the library drops it and reads no country
   const n = end - at;
   const c = d.charCodeAt(at) - 48;
-  if (n > MAX_BIT || ((rule.iddFirst >> c) & 1) !== 0) return false;
+  if (n > MAX_BIT || (rule.iddLiteral !== undefined ? d.startsWith(rule.iddLiteral, at) : ((rule.iddFirst >> c) & 1) !== 0)) return false;
   // The national number is taken from the digits as typed (the region's plan strips)...
   const asTyped = (((((rule.first >> c) & 1) !== 0 ? rule.ok : rule.okUnstripped) >> n) & 1) === 0 ||
     startsRuleOut(rule.codeNumber, d, at, end, rule.first, rule.literal);

@@ -66,6 +66,15 @@ describe('PHONE length prefilter (phone-lengths.ts)', () => {
     assert.equal(national('0044207946095', 'GB'), false);
     assert.equal(national('01144207946095', 'US'), false);
   });
+
+  it('filters a national number starting with a digit of the IDD prefix but not with the whole prefix ("00" in GB, DE)', () => {
+    assert.equal(national('0889607287', 'GB'), true);
+    assert.equal(valid('0889607287', 'GB'), false);
+    assert.equal(national('09014400', 'DE'), true);
+    assert.equal(valid('09014400', 'DE'), false);
+    assert.equal(national('07928428129', 'GB'), false);
+    assert.equal(national('0049307946095', 'DE'), false);
+  });
 });
 
 describe('regex bounds of metadata patterns (phone-regex-bounds.ts)', () => {
