@@ -33,18 +33,9 @@
  * answered true here that parsePhoneNumberFromString(...).isValid() rejects.
  */
 import { PhoneNumber, type E164Number } from 'libphonenumber-js/max';
-import metadata from 'libphonenumber-js/max/metadata';
+import { CALLING_CODE, IDD_PREFIX, LEADING_DIGITS, meta, NATIONAL_PREFIX, own, POSSIBLE_LENGTHS, PREFIX_FOR_PARSING, type Plan } from './phone-metadata.ts';
 
-type Plan = readonly unknown[];
-const CALLING_CODE = 0, IDD_PREFIX = 1, POSSIBLE_LENGTHS = 3, NATIONAL_PREFIX = 5, PREFIX_FOR_PARSING = 7, TRANSFORM_RULE = 8, LEADING_DIGITS = 10;
 const MIN_NSN = 2, MAX_NSN = 17;
-
-const meta = metadata as unknown as {
-  country_calling_codes: Record<string, readonly string[]>;
-  countries: Record<string, Plan>;
-  nonGeographic?: Record<string, Plan>;
-};
-const own = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
 
 /** The national prefixes the plan can strip when they are plain digit strings ([] without a prefix), else undefined. */
 function literalPrefixes(plan: Plan): readonly string[] | undefined {

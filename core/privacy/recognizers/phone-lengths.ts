@@ -28,13 +28,9 @@
  * tests/core/privacy/phone-lengths.test.ts checks examples; a differential script over millions of
  * numbers (every calling code and length) found no number rejected here that the library accepts.
  */
-import metadata from 'libphonenumber-js/max/metadata';
+import { CALLING_CODE, IDD_PREFIX, meta, NATIONAL_PREFIX, own, POSSIBLE_LENGTHS, PREFIX_FOR_PARSING, TRANSFORM_RULE, TYPES, type Plan } from './phone-metadata.ts';
 import { startCannotBeValid } from './phone-prefixes.ts';
 import { regexBounds } from './phone-regex-bounds.ts';
-
-/** The v4 metadata arrays, as libphonenumber-js's metadata.js indexes them. */
-type Plan = readonly unknown[];
-const CALLING_CODE = 0, IDD_PREFIX = 1, POSSIBLE_LENGTHS = 3, NATIONAL_PREFIX = 5, PREFIX_FOR_PARSING = 7, TRANSFORM_RULE = 8, TYPES = 11;
 
 /** Lengths are bits 0..30 of a mask; a lookup beyond MAX_BIT is never filtered. */
 const MAX_BIT = 30;
@@ -129,12 +125,6 @@ function startsRuleOut(code: number, d: string, at: number, end: number, first: 
   return true;
 }
 
-const meta = metadata as unknown as {
-  country_calling_codes: Record<string, readonly string[]>;
-  countries: Record<string, Plan>;
-  nonGeographic?: Record<string, Plan>;
-};
-
 /** Per numeric calling code (no code starts with 0, so "1", "44" and "881" are distinct numbers). */
 const KNOWN_CODE = new Uint8Array(1000);
 /** Digits after the calling code: bit r set when r of them can make a valid number (as they are, or stripped). */
@@ -202,7 +192,7 @@ const NATIONAL = new Map<string, NationalRule>();
 function nationalRule(region: string): NationalRule {
   let rule = NATIONAL.get(region);
   if (rule !== undefined) return rule;
-  const plan = Object.prototype.hasOwnProperty.call(meta.countries, region) ? meta.countries[region] : undefined;
+  const plan = own(meta.countries, region) ? meta.countries[region] : undefined;
   if (plan === undefined) rule = NO_REGION;
   else {
     const code = String(plan[CALLING_CODE]);

@@ -17,7 +17,7 @@
  * Which N the library validates (national prefix stripping, a calling code typed without "+") is
  * phone-lengths.ts' business: it calls startCannotBeValid() for every N the library could pick.
  */
-import metadata from 'libphonenumber-js/max/metadata';
+import { meta, own, TYPES, type Plan } from './phone-metadata.ts';
 import { ALTERNATION, ANCHOR, DIGITS, parseRegex, REPEAT, SEQUENCE, type RegexNode } from './phone-regex-syntax.ts';
 
 /** Start digits read for every calling code; FINE_K for the codes of the regions phone.ts knows best. */
@@ -27,8 +27,6 @@ const FINE_CODES: ReadonlySet<string> = new Set(['1', '33', '34', '44', '49']);
 const MAX_BIT = 30;
 const ANY = 0x7fffffff;
 
-type Plan = readonly unknown[];
-const TYPES = 11;
 
 /**
  * A set of matches, sparse: for each start (the first min(K, length) digits), bit L for each match
@@ -206,12 +204,6 @@ function tableOf(plans: readonly Plan[], k: number): Int32Array | null {
   return table;
 }
 
-const meta = metadata as unknown as {
-  country_calling_codes: Record<string, readonly string[]>;
-  countries: Record<string, Plan>;
-  nonGeographic?: Record<string, Plan>;
-};
-
 /**
  * The table of one numeric calling code (10^k entries for k start digits), or null: no bound, or a code
  * the metadata does not know.
@@ -219,7 +211,7 @@ const meta = metadata as unknown as {
 function tableFor(code: number): Int32Array | null {
   const cc = String(code);
   const plans: Plan[] = [];
-  const countries = Object.prototype.hasOwnProperty.call(meta.country_calling_codes, cc) ? meta.country_calling_codes[cc]! : [];
+  const countries = own(meta.country_calling_codes, cc) ? meta.country_calling_codes[cc]! : [];
   for (const c of countries) { const p = meta.countries[c]; if (p !== undefined) plans.push(p); }
   const ng = meta.nonGeographic?.[cc];
   if (ng !== undefined) plans.push(ng);
