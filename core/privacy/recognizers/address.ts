@@ -5,7 +5,7 @@
  * Anchored on house numbers and bounded word walks, so the scan is linear.
  */
 import {
-  DE_PREP, DE_SECONDARY, EN_SECONDARY, EN_SUFFIX, EN_SUFFIX_LOWER, ES_PARTICLE, ES_SECONDARY, ES_TYPE,
+  DE_SECONDARY, EN_SECONDARY, EN_SUFFIX, EN_SUFFIX_LOWER, ES_SECONDARY,
   FR_PARTICLE, FR_SECONDARY, FR_TYPE,
 } from '../data/street-words.ts';
 import { SENTENCE_WORDS } from '../data/stopwords.ts';
@@ -18,6 +18,7 @@ import { fewerDigits } from './gate.ts';
 import { germanSuffix, wordCharAt } from './address-ending.ts';
 import { IS_LETTER, charClass } from '../char-class.ts';
 import { maximalDigitRuns } from '../digit-runs.ts';
+import { lastScore, lastSpanish, numberLast, upperAt } from './address-last.ts';
 
 const UPPER_START = /\p{Lu}/uy;
 /** /^\p{Lu}/u.test(w), with ASCII answered without the regex. */
@@ -219,77 +220,6 @@ function shortWordBefore(s: string, end: number): boolean {
 }
 const SHORT_WORD = /^\p{L}{1,4}$/u;
 
-/** Does s.slice(i, end) start with an upper-case letter (/^\p{Lu}/u)? */
-function upperAt(s: string, i: number, end: number): boolean {
-  const c = s.charCodeAt(i);
-  if (c < 128) return c >= 65 && c <= 90;
-  // A low surrogate starts no letter; a high one only with its pair inside the slice.
-  if (c >= 0xdc00 && c <= 0xdfff) return false;
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 >= end) return false;
-  UPPER_AT.lastIndex = i;
-  return UPPER_AT.test(s);
-}
-const UPPER_AT = /\p{Lu}/uy;
-
-/**
- * "Hauptstraße 5", "Calle de Alcalá, 23". Returns the start of the street name. With `spanish` or
- * `preposition` false (address-reach.ts found no Spanish type / capitalised preposition the walk could
- * read), that path cannot match and is skipped, and fewer words are read: the paths left need only the
- * first three (German suffix and its adjectives) or four (prepositions), the same first words.
- */
-function numberLast(s: string, lower: string, numStart: number, spanish = true, preposition = true): { start: number; score: number; es: boolean } | null {
-  // The word right before the number must be capitalised ("Hauptstraße 5", "Alcalá 23") or a type ("C/").
-  let p = numStart - 1;
-  if (s[p] === ' ' || s[p] === '\t') p--;
-  if (s[p] === ',') p--;
-  let b = p;
-  while (b > 0 && numStart - b < 42 && s[b - 1] !== ' ' && s[b - 1] !== '\t' && s[b - 1] !== '\n') b--;
-  // The same test as /^[\p{Lu}]/u and /\/$/ on s.slice(b, p + 1), without the slice.
-  if (b > p || (!upperAt(s, b, p + 1) && s[p] !== '/')) return null;
-  const words: Word[] = [];
-  let at = numStart;
-  const wordsToRead = spanish ? 7 : preposition ? 4 : 3;
-  for (let i = 0; i < wordsToRead; i++) {
-    const w = prevWord(s, at, i === 0);
-    if (!w) break;
-    words.push(w);
-    at = w.start;
-    if (s[w.end] === ',' && i > 0) break;
-  }
-  if (words.length === 0) return null;
-  // Spanish: a street type within the words read, followed by capitalised words or particles.
-  for (let i = 0; spanish && i < words.length; i++) {
-    const l = words[i]!.text.toLowerCase();
-    if (ES_TYPE.has(l)) {
-      const inner = words.slice(0, i);
-      if (inner.length === 0 && !/\/$/.test(l)) break;
-      const ok = inner.every((w) => isCap(w.text) || ES_PARTICLE.has(w.text.toLowerCase()) || /^\d+$/.test(w.text));
-      if (ok && (inner.length === 0 || isCap(inner[0]!.text) || l.endsWith('/'))) return { start: words[i]!.start, score: isCap(words[i]!.text) ? 0.85 : 0.7, es: true };
-      break;
-    }
-    if (!isCap(words[i]!.text) && !ES_PARTICLE.has(l)) break;
-  }
-  // German.
-  const w1 = words[0]!;
-  if (!isCap(w1.text) || s[w1.end] === ',') return null;
-  let start = -1;
-  if (germanSuffix(s, lower, w1.start, w1.end)) start = w1.start;
-  let k = 1;
-  if (start >= 0) {
-    // Adjectives and first names before the street word: "Große Kirchstr.", "Morsbroicher Str.".
-    while (k < words.length && k < 3 && isCap(words[k]!.text) && (/(?:e|er|es|en)$/u.test(words[k]!.text) || w1.text.toLowerCase().startsWith('str'))) { start = words[k]!.start; k++; }
-  }
-  // Prepositional names: "Am Markt 3", "Auf dem Blahnenhof 14", "An der Alster 5".
-  for (let i = 1; preposition && i < Math.min(words.length, 4); i++) {
-    const l = words[i]!.text.toLowerCase();
-    if (DE_PREP.has(l) && isCap(words[i]!.text)) {
-      const between = words.slice(1, i);
-      if (between.every((w) => /^(?:dem|der|den|die|das)$/i.test(w.text) || isCap(w.text))) start = Math.min(start < 0 ? Infinity : start, words[i]!.start);
-      break;
-    }
-  }
-  return start >= 0 ? { start, score: 0.8, es: false } : null;
-}
 
 /**
  * Does numberLast()'s German suffix path match at `numStart`: is w1, the word prevWord(s, numStart, true)
@@ -365,10 +295,10 @@ export const addressRecognizer: Recognizer = Object.freeze({
       }
       const spanish = maySpanishBefore(numStart);
       const preposition = mayPrepositionBefore(numStart);
-      const last = spanish || preposition || germanSuffixBefore(s, input.lower, numStart) ? numberLast(s, input.lower, numStart, spanish, preposition) : null;
-      if (last) {
-        const end = secondary(s, numEnd, last.es ? ES_UNIT : DE_UNIT);
-        out.push({ type: 'ADDRESS', start: last.start, end, score: last.score });
+      const start = spanish || preposition || germanSuffixBefore(s, input.lower, numStart) ? numberLast(s, input.lower, numStart, spanish, preposition) : -1;
+      if (start >= 0) {
+        const end = secondary(s, numEnd, lastSpanish ? ES_UNIT : DE_UNIT);
+        out.push({ type: 'ADDRESS', start, end, score: lastScore });
         from = end;
       }
     }
@@ -380,9 +310,9 @@ export const addressRecognizer: Recognizer = Object.freeze({
       SN.lastIndex = j - 1;
       const m = SN.exec(s);
       if (m === null) continue;
-      const last = numberLast(s, lower, m.index);
-      if (last?.es) {
-        out.push({ type: 'ADDRESS', start: last.start, end: secondary(s, m.index + m[0].length, ES_UNIT), score: last.score });
+      const start = numberLast(s, lower, m.index);
+      if (start >= 0 && lastSpanish) {
+        out.push({ type: 'ADDRESS', start, end: secondary(s, m.index + m[0].length, ES_UNIT), score: lastScore });
       }
       from = m.index + m[0].length;
     }
