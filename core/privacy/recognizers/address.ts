@@ -138,7 +138,7 @@ function numberFirst(s: string, lower: string, numStart: number, numEnd: number)
   }
   if (e < 0) return null;
   const firstStreet = firstStreetFrom(k);
-  if (firstStreet === k && FR_TYPE.has(s.slice(k, e).toLowerCase())) return frenchStreet(s, e);
+  if (firstStreet === k && FR_TYPE.has(s.slice(k, e).toLowerCase())) return frenchStreet(s, lower, e);
   // English house names without a suffix: "85 The Coppice".
   if (e - k === 3 && s.startsWith('The', k)) {
     const n = nextWord(s, e);
@@ -187,18 +187,34 @@ function numberFirst(s: string, lower: string, numStart: number, numEnd: number)
   return { end: secondary(s, end, EN_UNIT), score: allLower ? 0.65 : 0.85 };
 }
 
-/** numberFirst()'s French path after the type word ending at `typeEnd`: "12 rue de la Paix". */
-function frenchStreet(s: string, typeEnd: number): { end: number; score: number } | null {
+/** /^(?:apt\.?|appartement|bât\.?|bâtiment|étage)$/ (no flags) as a set. */
+const FR_STOP = new Set(['apt', 'apt.', 'appartement', 'bât', 'bât.', 'bâtiment', 'étage']);
+/** Are the first two code units of `w` from [ld] then [’']? (Both elision regexes below need it.) */
+const elisionAt = (w: string, i: number): boolean => {
+  const a = w.charCodeAt(i), b = w.charCodeAt(i + 1);
+  return (a === 108 || a === 100) && (b === 0x2019 || b === 39);
+};
+const ELIDED_CAP = /^[ld][’']\p{Lu}/u;
+const ELIDED = /^[ld][’']\p{L}/u;
+
+/**
+ * numberFirst()'s French path after the type word ending at `typeEnd`: "12 rue de la Paix". Words are
+ * read as offsets (nextWordEnd()); a word is lower-cased as toLowerCase() of its slice (a slice of `lower`
+ * when ASCII); the elision regexes run only on a word that starts like one.
+ */
+function frenchStreet(s: string, lower: string, typeEnd: number): { end: number; score: number } | null {
   let end = -1;
-  let cur: Word | null = { start: typeEnd, end: typeEnd, text: '' };
+  let e = typeEnd;
   for (let i = 0; i < 7; i++) {
-    cur = nextWord(s, cur.end);
-    if (!cur || s[cur.start - 1] === ',' || s.slice(cur.start - 2, cur.start - 1) === ',') break;
-    const l = cur.text.toLowerCase();
-    if (/^(?:apt\.?|appartement|bât\.?|bâtiment|étage)$/.test(l)) break;
-    if (isCap(cur.text) && !SENTENCE_WORDS.has(l)) { end = cur.end; continue; }
-    if (/^[ld][’']\p{Lu}/u.test(cur.text)) { end = cur.end; continue; }
-    if (FR_PARTICLE.has(l) || /^[ld][’']\p{L}/u.test(l)) continue;
+    e = nextWordEnd(s, e);
+    // nextWord()'s word starts after a blank: only a comma before that blank ends the walk.
+    if (e < 0 || s.charCodeAt(wordStart - 2) === 44) break;
+    const k = wordStart;
+    const l = asciiOnly(s, k, e) ? lower.slice(k, e) : s.slice(k, e).toLowerCase();
+    if (FR_STOP.has(l)) break;
+    if (upperAt(s, k, e) && !SENTENCE_WORDS.has(l)) { end = e; continue; }
+    if (elisionAt(s, k) && ELIDED_CAP.test(s.slice(k, e))) { end = e; continue; }
+    if (FR_PARTICLE.has(l) || (elisionAt(l, 0) && ELIDED.test(l))) continue;
     break;
   }
   if (end < 0) return null;
