@@ -25,13 +25,13 @@ const MAX_WORDS = 7;
 const STARTS = new Int32Array(MAX_WORDS);
 const ENDS = new Int32Array(MAX_WORDS);
 /** The end of the word prevWordStart() read last. */
-let prevEnd = 0;
+export let prevEnd = 0;
 
 /**
  * The old prevWord() as offsets: the start of the word before `at` (prevEnd its end), or -1 for none.
  * With `commaBlank`, also across ", " (Spanish "Calle de Alcalá, 23").
  */
-function prevWordStart(s: string, at: number, commaBlank: boolean): number {
+export function prevWordStart(s: string, at: number, commaBlank: boolean): number {
   let k = at;
   const c = s.charCodeAt(k - 1);
   if (commaBlank && (c === 32 || c === 9) && s.charCodeAt(k - 2) === 44) k -= 2;

@@ -18,7 +18,7 @@ import { fewerDigits } from './gate.ts';
 import { germanSuffix, wordCharAt } from './address-ending.ts';
 import { IS_LETTER, charClass } from '../char-class.ts';
 import { maximalDigitRuns } from '../digit-runs.ts';
-import { lastScore, lastSpanish, numberLast, upperAt } from './address-last.ts';
+import { lastScore, lastSpanish, numberLast, prevEnd, prevWordStart, upperAt } from './address-last.ts';
 
 const UPPER_START = /\p{Lu}/uy;
 /** /^\p{Lu}/u.test(w), with ASCII answered without the regex. */
@@ -44,21 +44,6 @@ function nextWord(s: string, at: number): Word | null {
   return { start: k, end: e, text: s.slice(k, e) };
 }
 
-/** The word before `at`; with `commaBlank`, also across ", " (Spanish "Calle de Alcalá, 23"). */
-function prevWord(s: string, at: number, commaBlank = false): Word | null {
-  let k = at;
-  if (commaBlank && (s[k - 1] === ' ' || s[k - 1] === '\t') && s[k - 2] === ',') k -= 2;
-  else {
-    if (s[k - 1] === ',') k--;
-    if (s[k - 1] !== ' ' && s[k - 1] !== '\t') return null;
-    k--;
-  }
-  let b = k;
-  while (b > 0 && k - b < 40 && wordCharAt(s, b - 1)) b--;
-  if (b === k) return null;
-  return { start: b, end: k, text: s.slice(b, k) };
-}
-
 /**
  * The end of a secondary unit ("Apt 4", "2º B") right after `end`, or `end`. The patterns used to run on
  * s.slice(end, end + 30) anchored with ^; their sticky copies run on `s` at `end` instead: a match and the
@@ -77,8 +62,22 @@ const FR_UNIT = sticky(FR_SECONDARY);
 const DE_UNIT = sticky(DE_SECONDARY);
 const ES_UNIT = sticky(ES_SECONDARY);
 
-/** A capitalised function word ("Of", "At") next to a candidate shows Title-Cased text. */
-const titleCased = (w: Word | null) => w !== null && isCap(w.text) && w.text.length > 1 && SENTENCE_WORDS.has(w.text.toLowerCase());
+/** A capitalised function word ("Of", "At") next to a candidate shows Title-Cased text: is s[b, e) one? */
+function titleCasedAt(s: string, lower: string, b: number, e: number): boolean {
+  return e - b > 1 && upperAt(s, b, e) && SENTENCE_WORDS.has(asciiOnly(s, b, e) ? lower.slice(b, e) : s.slice(b, e).toLowerCase());
+}
+/**
+ * Is the English match from `numStart` to `end` in Title-Cased text: a title-cased function word right
+ * after it, or, mid-sentence, right before it? (The old eager form read the word before and ran the
+ * mid-sentence regex on every match; the tests are pure, so they are now asked in the cheapest order and
+ * only while the answer is open.)
+ */
+function titleCasedAround(s: string, lower: string, numStart: number, end: number): boolean {
+  const e = nextWordEnd(s, end);
+  if (e >= 0 && titleCasedAt(s, lower, wordStart, e)) return true;
+  const b = prevWordStart(s, numStart, false);
+  return b >= 0 && titleCasedAt(s, lower, b, prevEnd) && !/(?:^|[.!?\n]\s*)$/.test(s.slice(Math.max(0, b - 3), b));
+}
 
 /** The start of the word nextWordEnd() read last. */
 let wordStart = 0;
@@ -179,9 +178,7 @@ function numberFirst(s: string, lower: string, numStart: number, numEnd: number)
     k = wordStart;
     if (e >= 0 && s.charCodeAt(k - 2) === 44) break;
   }
-  const before = end >= 0 ? prevWord(s, numStart) : null;
-  const midSentence = before !== null && !/(?:^|[.!?\n]\s*)$/.test(s.slice(Math.max(0, before.start - 3), before.start));
-  if (allLower || (end >= 0 && (titleCased(nextWord(s, end)) || (midSentence && titleCased(before))))) end = endPlain;
+  if (allLower || (end >= 0 && titleCasedAround(s, lower, numStart, end))) end = endPlain;
   if (end < 0) return null;
   if (s[end] === '.' && shortWordBefore(s, end)) end++;
   return { end: secondary(s, end, EN_UNIT), score: allLower ? 0.65 : 0.85 };
