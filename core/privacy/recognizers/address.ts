@@ -5,7 +5,7 @@
  * Anchored on house numbers and bounded word walks, so the scan is linear.
  */
 import {
-  DE_PREP, DE_SECONDARY, EN_SECONDARY, EN_SUFFIX, EN_SUFFIX_LOWER, ES_PARTICLE, ES_SECONDARY, ES_TYPE,
+  DE_SECONDARY, EN_SECONDARY, EN_SUFFIX, EN_SUFFIX_LOWER, ES_SECONDARY,
   FR_PARTICLE, FR_SECONDARY, FR_TYPE,
 } from '../data/street-words.ts';
 import { SENTENCE_WORDS } from '../data/stopwords.ts';
@@ -18,6 +18,7 @@ import { fewerDigits } from './gate.ts';
 import { germanSuffix, wordCharAt } from './address-ending.ts';
 import { IS_LETTER, charClass } from '../char-class.ts';
 import { maximalDigitRuns } from '../digit-runs.ts';
+import { lastScore, lastSpanish, numberLast, prevEnd, prevWordStart, upperAt } from './address-last.ts';
 
 const UPPER_START = /\p{Lu}/uy;
 /** /^\p{Lu}/u.test(w), with ASCII answered without the regex. */
@@ -43,21 +44,6 @@ function nextWord(s: string, at: number): Word | null {
   return { start: k, end: e, text: s.slice(k, e) };
 }
 
-/** The word before `at`; with `commaBlank`, also across ", " (Spanish "Calle de Alcalá, 23"). */
-function prevWord(s: string, at: number, commaBlank = false): Word | null {
-  let k = at;
-  if (commaBlank && (s[k - 1] === ' ' || s[k - 1] === '\t') && s[k - 2] === ',') k -= 2;
-  else {
-    if (s[k - 1] === ',') k--;
-    if (s[k - 1] !== ' ' && s[k - 1] !== '\t') return null;
-    k--;
-  }
-  let b = k;
-  while (b > 0 && k - b < 40 && wordCharAt(s, b - 1)) b--;
-  if (b === k) return null;
-  return { start: b, end: k, text: s.slice(b, k) };
-}
-
 /**
  * The end of a secondary unit ("Apt 4", "2º B") right after `end`, or `end`. The patterns used to run on
  * s.slice(end, end + 30) anchored with ^; their sticky copies run on `s` at `end` instead: a match and the
@@ -76,8 +62,22 @@ const FR_UNIT = sticky(FR_SECONDARY);
 const DE_UNIT = sticky(DE_SECONDARY);
 const ES_UNIT = sticky(ES_SECONDARY);
 
-/** A capitalised function word ("Of", "At") next to a candidate shows Title-Cased text. */
-const titleCased = (w: Word | null) => w !== null && isCap(w.text) && w.text.length > 1 && SENTENCE_WORDS.has(w.text.toLowerCase());
+/** A capitalised function word ("Of", "At") next to a candidate shows Title-Cased text: is s[b, e) one? */
+function titleCasedAt(s: string, lower: string, b: number, e: number): boolean {
+  return e - b > 1 && upperAt(s, b, e) && SENTENCE_WORDS.has(asciiOnly(s, b, e) ? lower.slice(b, e) : s.slice(b, e).toLowerCase());
+}
+/**
+ * Is the English match from `numStart` to `end` in Title-Cased text: a title-cased function word right
+ * after it, or, mid-sentence, right before it? (The old eager form read the word before and ran the
+ * mid-sentence regex on every match; the tests are pure, so they are now asked in the cheapest order and
+ * only while the answer is open.)
+ */
+function titleCasedAround(s: string, lower: string, numStart: number, end: number): boolean {
+  const e = nextWordEnd(s, end);
+  if (e >= 0 && titleCasedAt(s, lower, wordStart, e)) return true;
+  const b = prevWordStart(s, numStart, false);
+  return b >= 0 && titleCasedAt(s, lower, b, prevEnd) && !/(?:^|[.!?\n]\s*)$/.test(s.slice(Math.max(0, b - 3), b));
+}
 
 /** The start of the word nextWordEnd() read last. */
 let wordStart = 0;
@@ -137,7 +137,7 @@ function numberFirst(s: string, lower: string, numStart: number, numEnd: number)
   }
   if (e < 0) return null;
   const firstStreet = firstStreetFrom(k);
-  if (firstStreet === k && FR_TYPE.has(s.slice(k, e).toLowerCase())) return frenchStreet(s, e);
+  if (firstStreet === k && FR_TYPE.has(s.slice(k, e).toLowerCase())) return frenchStreet(s, lower, e);
   // English house names without a suffix: "85 The Coppice".
   if (e - k === 3 && s.startsWith('The', k)) {
     const n = nextWord(s, e);
@@ -178,26 +178,40 @@ function numberFirst(s: string, lower: string, numStart: number, numEnd: number)
     k = wordStart;
     if (e >= 0 && s.charCodeAt(k - 2) === 44) break;
   }
-  const before = end >= 0 ? prevWord(s, numStart) : null;
-  const midSentence = before !== null && !/(?:^|[.!?\n]\s*)$/.test(s.slice(Math.max(0, before.start - 3), before.start));
-  if (allLower || (end >= 0 && (titleCased(nextWord(s, end)) || (midSentence && titleCased(before))))) end = endPlain;
+  if (allLower || (end >= 0 && titleCasedAround(s, lower, numStart, end))) end = endPlain;
   if (end < 0) return null;
   if (s[end] === '.' && shortWordBefore(s, end)) end++;
   return { end: secondary(s, end, EN_UNIT), score: allLower ? 0.65 : 0.85 };
 }
 
-/** numberFirst()'s French path after the type word ending at `typeEnd`: "12 rue de la Paix". */
-function frenchStreet(s: string, typeEnd: number): { end: number; score: number } | null {
+/** /^(?:apt\.?|appartement|bât\.?|bâtiment|étage)$/ (no flags) as a set. */
+const FR_STOP = new Set(['apt', 'apt.', 'appartement', 'bât', 'bât.', 'bâtiment', 'étage']);
+/** Are the first two code units of `w` from [ld] then [’']? (Both elision regexes below need it.) */
+const elisionAt = (w: string, i: number): boolean => {
+  const a = w.charCodeAt(i), b = w.charCodeAt(i + 1);
+  return (a === 108 || a === 100) && (b === 0x2019 || b === 39);
+};
+const ELIDED_CAP = /^[ld][’']\p{Lu}/u;
+const ELIDED = /^[ld][’']\p{L}/u;
+
+/**
+ * numberFirst()'s French path after the type word ending at `typeEnd`: "12 rue de la Paix". Words are
+ * read as offsets (nextWordEnd()); a word is lower-cased as toLowerCase() of its slice (a slice of `lower`
+ * when ASCII); the elision regexes run only on a word that starts like one.
+ */
+function frenchStreet(s: string, lower: string, typeEnd: number): { end: number; score: number } | null {
   let end = -1;
-  let cur: Word | null = { start: typeEnd, end: typeEnd, text: '' };
+  let e = typeEnd;
   for (let i = 0; i < 7; i++) {
-    cur = nextWord(s, cur.end);
-    if (!cur || s[cur.start - 1] === ',' || s.slice(cur.start - 2, cur.start - 1) === ',') break;
-    const l = cur.text.toLowerCase();
-    if (/^(?:apt\.?|appartement|bât\.?|bâtiment|étage)$/.test(l)) break;
-    if (isCap(cur.text) && !SENTENCE_WORDS.has(l)) { end = cur.end; continue; }
-    if (/^[ld][’']\p{Lu}/u.test(cur.text)) { end = cur.end; continue; }
-    if (FR_PARTICLE.has(l) || /^[ld][’']\p{L}/u.test(l)) continue;
+    e = nextWordEnd(s, e);
+    // nextWord()'s word starts after a blank: only a comma before that blank ends the walk.
+    if (e < 0 || s.charCodeAt(wordStart - 2) === 44) break;
+    const k = wordStart;
+    const l = asciiOnly(s, k, e) ? lower.slice(k, e) : s.slice(k, e).toLowerCase();
+    if (FR_STOP.has(l)) break;
+    if (upperAt(s, k, e) && !SENTENCE_WORDS.has(l)) { end = e; continue; }
+    if (elisionAt(s, k) && ELIDED_CAP.test(s.slice(k, e))) { end = e; continue; }
+    if (FR_PARTICLE.has(l) || (elisionAt(l, 0) && ELIDED.test(l))) continue;
     break;
   }
   if (end < 0) return null;
@@ -219,77 +233,6 @@ function shortWordBefore(s: string, end: number): boolean {
 }
 const SHORT_WORD = /^\p{L}{1,4}$/u;
 
-/** Does s.slice(i, end) start with an upper-case letter (/^\p{Lu}/u)? */
-function upperAt(s: string, i: number, end: number): boolean {
-  const c = s.charCodeAt(i);
-  if (c < 128) return c >= 65 && c <= 90;
-  // A low surrogate starts no letter; a high one only with its pair inside the slice.
-  if (c >= 0xdc00 && c <= 0xdfff) return false;
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 >= end) return false;
-  UPPER_AT.lastIndex = i;
-  return UPPER_AT.test(s);
-}
-const UPPER_AT = /\p{Lu}/uy;
-
-/**
- * "Hauptstraße 5", "Calle de Alcalá, 23". Returns the start of the street name. With `spanish` or
- * `preposition` false (address-reach.ts found no Spanish type / capitalised preposition the walk could
- * read), that path cannot match and is skipped, and fewer words are read: the paths left need only the
- * first three (German suffix and its adjectives) or four (prepositions), the same first words.
- */
-function numberLast(s: string, lower: string, numStart: number, spanish = true, preposition = true): { start: number; score: number; es: boolean } | null {
-  // The word right before the number must be capitalised ("Hauptstraße 5", "Alcalá 23") or a type ("C/").
-  let p = numStart - 1;
-  if (s[p] === ' ' || s[p] === '\t') p--;
-  if (s[p] === ',') p--;
-  let b = p;
-  while (b > 0 && numStart - b < 42 && s[b - 1] !== ' ' && s[b - 1] !== '\t' && s[b - 1] !== '\n') b--;
-  // The same test as /^[\p{Lu}]/u and /\/$/ on s.slice(b, p + 1), without the slice.
-  if (b > p || (!upperAt(s, b, p + 1) && s[p] !== '/')) return null;
-  const words: Word[] = [];
-  let at = numStart;
-  const wordsToRead = spanish ? 7 : preposition ? 4 : 3;
-  for (let i = 0; i < wordsToRead; i++) {
-    const w = prevWord(s, at, i === 0);
-    if (!w) break;
-    words.push(w);
-    at = w.start;
-    if (s[w.end] === ',' && i > 0) break;
-  }
-  if (words.length === 0) return null;
-  // Spanish: a street type within the words read, followed by capitalised words or particles.
-  for (let i = 0; spanish && i < words.length; i++) {
-    const l = words[i]!.text.toLowerCase();
-    if (ES_TYPE.has(l)) {
-      const inner = words.slice(0, i);
-      if (inner.length === 0 && !/\/$/.test(l)) break;
-      const ok = inner.every((w) => isCap(w.text) || ES_PARTICLE.has(w.text.toLowerCase()) || /^\d+$/.test(w.text));
-      if (ok && (inner.length === 0 || isCap(inner[0]!.text) || l.endsWith('/'))) return { start: words[i]!.start, score: isCap(words[i]!.text) ? 0.85 : 0.7, es: true };
-      break;
-    }
-    if (!isCap(words[i]!.text) && !ES_PARTICLE.has(l)) break;
-  }
-  // German.
-  const w1 = words[0]!;
-  if (!isCap(w1.text) || s[w1.end] === ',') return null;
-  let start = -1;
-  if (germanSuffix(s, lower, w1.start, w1.end)) start = w1.start;
-  let k = 1;
-  if (start >= 0) {
-    // Adjectives and first names before the street word: "Große Kirchstr.", "Morsbroicher Str.".
-    while (k < words.length && k < 3 && isCap(words[k]!.text) && (/(?:e|er|es|en)$/u.test(words[k]!.text) || w1.text.toLowerCase().startsWith('str'))) { start = words[k]!.start; k++; }
-  }
-  // Prepositional names: "Am Markt 3", "Auf dem Blahnenhof 14", "An der Alster 5".
-  for (let i = 1; preposition && i < Math.min(words.length, 4); i++) {
-    const l = words[i]!.text.toLowerCase();
-    if (DE_PREP.has(l) && isCap(words[i]!.text)) {
-      const between = words.slice(1, i);
-      if (between.every((w) => /^(?:dem|der|den|die|das)$/i.test(w.text) || isCap(w.text))) start = Math.min(start < 0 ? Infinity : start, words[i]!.start);
-      break;
-    }
-  }
-  return start >= 0 ? { start, score: 0.8, es: false } : null;
-}
 
 /**
  * Does numberLast()'s German suffix path match at `numStart`: is w1, the word prevWord(s, numStart, true)
@@ -365,10 +308,10 @@ export const addressRecognizer: Recognizer = Object.freeze({
       }
       const spanish = maySpanishBefore(numStart);
       const preposition = mayPrepositionBefore(numStart);
-      const last = spanish || preposition || germanSuffixBefore(s, input.lower, numStart) ? numberLast(s, input.lower, numStart, spanish, preposition) : null;
-      if (last) {
-        const end = secondary(s, numEnd, last.es ? ES_UNIT : DE_UNIT);
-        out.push({ type: 'ADDRESS', start: last.start, end, score: last.score });
+      const start = spanish || preposition || germanSuffixBefore(s, input.lower, numStart) ? numberLast(s, input.lower, numStart, spanish, preposition) : -1;
+      if (start >= 0) {
+        const end = secondary(s, numEnd, lastSpanish ? ES_UNIT : DE_UNIT);
+        out.push({ type: 'ADDRESS', start, end, score: lastScore });
         from = end;
       }
     }
@@ -380,9 +323,9 @@ export const addressRecognizer: Recognizer = Object.freeze({
       SN.lastIndex = j - 1;
       const m = SN.exec(s);
       if (m === null) continue;
-      const last = numberLast(s, lower, m.index);
-      if (last?.es) {
-        out.push({ type: 'ADDRESS', start: last.start, end: secondary(s, m.index + m[0].length, ES_UNIT), score: last.score });
+      const start = numberLast(s, lower, m.index);
+      if (start >= 0 && lastSpanish) {
+        out.push({ type: 'ADDRESS', start, end: secondary(s, m.index + m[0].length, ES_UNIT), score: lastScore });
       }
       from = m.index + m[0].length;
     }
