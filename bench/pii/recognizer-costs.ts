@@ -8,7 +8,7 @@
  */
 import { scrub } from '../../core/privacy/index.ts';
 import { DEFAULT_RECOGNIZERS } from '../../core/privacy/recognizers/index.ts';
-import { digitRuns } from '../../core/privacy/digit-runs.ts';
+import { longDigitRuns, maximalDigitRuns } from '../../core/privacy/digit-runs.ts';
 import { SHARED_PHRASES } from '../../core/privacy/phrase-matcher.ts';
 import type { DetectedEntity, Recognizer, RecognizerInput } from '../../core/privacy/types.ts';
 import { generate, split, SAFE_PATTERNS, type Message } from './generate.ts';
@@ -41,7 +41,8 @@ function timed(k: number, find: (input: RecognizerInput) => DetectedEntity[]): R
 
 const recognizers = [
   timed(0, (input) => { probe.matches(input.lower); return []; }),
-  timed(1, (input) => { digitRuns(input); return []; }),
+  // What the engine builds per text: the run table and the objects of runs of six digits or more.
+  timed(1, (input) => { maximalDigitRuns(input); longDigitRuns(input); return []; }),
   ...DEFAULT_RECOGNIZERS.map((r, j) => timed(j + 2, (input) => r.find(input))),
 ];
 const run = (m: Message) => scrub(m.text, { locale: m.locale, safePatterns: SAFE_PATTERNS, recognizers });

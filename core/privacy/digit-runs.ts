@@ -285,34 +285,6 @@ export function longDigitRuns(input: RecognizerInput): DigitRun[] {
   return longRuns!;
 }
 
-/** A visitor of group ranges; module-level functions (no closure per call), handed the recognizer's input and output. */
-export type RangeVisitor = (run: DigitRun, i: number, j: number, digits: string, input: RecognizerInput, out: DetectedEntity[]) => void;
-
-/**
- * Calls `visit(run, i, j, digits, input, out)` for every contiguous group range [i, j] of every run whose
- * digit count lies in [minDigits, maxDigits]. Bounded per start group, so the whole scan stays linear.
- */
-export function forEachGroupRange(
-  runs: readonly DigitRun[], minDigits: number, maxDigits: number,
-  visit: RangeVisitor, input: RecognizerInput, out: DetectedEntity[],
-  maxGroups = 6,
-): void {
-  for (let r = 0; r < runs.length; r++) {
-    const run = runs[r]!;
-    if (run.digits.length < minDigits) continue;
-    const g = run.groups.length;
-    for (let i = 0; i < g; i++) {
-      const from = run.offsets[i]!;
-      for (let j = i; j < g && j - i < maxGroups; j++) {
-        const to = j + 1 < g ? run.offsets[j + 1]! : run.digits.length;
-        const len = to - from;
-        if (len > maxDigits) break;
-        if (len >= minDigits) visit(run, i, j, run.digits.slice(from, to), input, out);
-      }
-    }
-  }
-}
-
 function tight(x: string): boolean {
   return x === '-' || x === '.' || x === '/';
 }

@@ -51,7 +51,7 @@ export const creditCardRecognizer: Recognizer = Object.freeze({
   find(input: RecognizerInput): DetectedEntity[] {
     const out: DetectedEntity[] = [];
     if (fewerDigits(input, 12)) return out;
-    // The ranges of 12-19 digits, in the order forEachGroupRange(runs, 12, 19) visited them.
+    // The ranges of 12-19 digits, in numberRanges()' order (run, start group, end group).
     const nr = numberRanges(input);
     for (let k = 0; k < nr.count; k++) {
       const len = nr.length[k]!, lead = nr.lead[k]!;

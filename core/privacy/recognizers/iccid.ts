@@ -11,7 +11,7 @@ export const iccidRecognizer: Recognizer = Object.freeze({
   find(input: RecognizerInput): DetectedEntity[] {
     const out: DetectedEntity[] = [];
     if (fewerDigits(input, 18)) return out;
-    // The ranges of 18-22 digits, in the order forEachGroupRange(runs, 18, 22) visited them.
+    // The ranges of 18-22 digits, in numberRanges()' order (run, start group, end group).
     const nr = numberRanges(input);
     for (let k = 0; k < nr.count; k++) {
       const len = nr.length[k]!;

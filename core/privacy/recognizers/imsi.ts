@@ -15,7 +15,7 @@ export const imsiRecognizer: Recognizer = Object.freeze({
   find(input: RecognizerInput): DetectedEntity[] {
     const out: DetectedEntity[] = [];
     if (fewerDigits(input, 14)) return out;
-    // The ranges of 14-15 digits, in the order forEachGroupRange(runs, 14, 15) visited them.
+    // The ranges of 14-15 digits, in numberRanges()' order (run, start group, end group).
     const nr = numberRanges(input);
     for (let k = 0; k < nr.count; k++) {
       const len = nr.length[k]!;

@@ -2,10 +2,10 @@
  * The group ranges of 12 to 22 digits that the card, IMEI, ICCID and IMSI recognizers look at, listed
  * once per text and shared by the four (they run one after another on the same input).
  *
- * Each of them used to call forEachGroupRange(digitRuns(input), min, max, visit) with its own window
- * inside [12, 22] and the default six-group limit, slicing every range's digits into a new string. The
- * table below holds every range forEachGroupRange(runs, 12, 22) would visit, in the same order (run,
- * then first group, then last group); a recognizer that keeps the entries whose length lies in its own
+ * Each of them used to walk every contiguous range of at most six groups of every digit run with its
+ * own window inside [12, 22], slicing every range's digits into a new string. The table below holds
+ * every range of 12 to 22 digits that walk visits, in the same order (run, then first group, then last
+ * group; tests/core/privacy/number-ranges.test.ts keeps the walk as its reference); a recognizer that keeps the entries whose length lies in its own
  * window sees exactly the ranges, in exactly the order, its own call visited (within a start group the
  * lengths only grow, so the smaller `max` only cut the same list shorter). Instead of a string of its
  * digits, each entry carries its first four digits as a number, and its Luhn check once asked for; the
@@ -21,7 +21,7 @@ import type { RecognizerInput } from '../types.ts';
 /** Shortest and longest range any of the four recognizers visits. */
 export const MIN_DIGITS = 12;
 export const MAX_DIGITS = 22;
-/** forEachGroupRange's default group limit, which all four used. */
+/** The group limit of that walk, which all four used. */
 const MAX_GROUPS = 6;
 
 export interface NumberRanges {
