@@ -145,6 +145,9 @@ let runCount = 0;
 let longRuns: DigitRun[] | null = null;
 let scannedInput: RecognizerInput | null = null;
 
+/** Up to this many groups, a long run's digits string grows with each group (see scan()). */
+const FEW_GROUPS = 16;
+
 /** The fewest digits of a run longDigitRuns() lists. */
 export const LONG_RUN = 6;
 
@@ -176,6 +179,8 @@ function scan(input: RecognizerInput): void {
   let runs = 0;
   // The current run once it holds LONG_RUN digits (made then, and grown group by group after).
   let cur: DigitRun | null = null;
+  // Has `cur` grown past FEW_GROUPS groups (its digits string is then out of date until finishDigits())?
+  let grown = false;
   const long: DigitRun[] = [];
   // The run arrays as locals (module bindings cost a check per access in a hot loop).
   let runFirst = rFirst, runLast = rLast, runDigits = rDigits;
@@ -213,9 +218,11 @@ function scan(input: RecognizerInput): void {
       const total = (runDigits[runs - 1] += end - start);
       runLast[runs - 1] = count - 1;
       if (cur !== null) {
-        // A long run grows as before: one object per group, as the scan finds it.
-        cur.offsets.push(cur.digits.length);
-        cur.digits += t.slice(start, end);
+        // A long run grows group by group. Past FEW_GROUPS its digits string is made once, when the run
+        // ends: grown by += per group, it would be a chain of pieces (megabytes for "4111 4111 ...").
+        cur.offsets.push(total - (end - start));
+        if (cur.groups.length < FEW_GROUPS) cur.digits += t.slice(start, end);
+        else grown = true;
         cur.groups.push({ start, end });
         cur.joiners.push(start - lastEnd === 1 ? s[lastEnd]! : s.slice(lastEnd, start));
       } else if (total >= LONG_RUN) {
@@ -227,6 +234,7 @@ function scan(input: RecognizerInput): void {
       runFirst[runs] = runLast[runs] = count - 1;
       runDigits[runs] = end - start;
       runs++;
+      if (grown) { finishDigits(t, cur!); grown = false; }
       cur = null;
       if (end - start >= LONG_RUN) {
         cur = runObject(s, t, count - 1, count);
@@ -236,6 +244,7 @@ function scan(input: RecognizerInput): void {
     open = true;
     lastEnd = end;
   }
+  if (grown) finishDigits(t, cur!);
   table.count = count;
   table.longest = longest;
   runCount = runs;
@@ -262,6 +271,16 @@ function runObject(s: string, t: string, first: number, last: number): DigitRun 
   for (let k = first + 1; k < last; k++) digits += t.slice(starts[k]!, starts[k]! + lengths[k]!);
   return { groups, digits, offsets, joiners };
 }
+
+/**
+ * Sets `run.digits` to the digits of all its groups: the ASCII digits of `t` from its first group's start
+ * to its last group's end (the joiners between groups hold none, or the groups would not be maximal).
+ */
+function finishDigits(t: string, run: DigitRun): void {
+  const groups = run.groups;
+  run.digits = t.slice(groups[0]!.start, groups[groups.length - 1]!.end).replace(NOT_DIGITS, '');
+}
+const NOT_DIGITS = /[^0-9]+/g;
 
 /** Every digit run of the text (see scan()), left to right. */
 export function digitRuns(input: RecognizerInput): DigitRun[] {

@@ -21,16 +21,29 @@ function cpuMs(run: (text: string) => unknown, text: string, n: number): number 
   return best;
 }
 
+/** The smaller and larger text growthRatio() times: eight times apart. */
+export const GROWTH_FROM = 250_000;
+export const GROWTH_TO = 2_000_000;
 /**
- * How much longer `run` takes on `unit` repeated to 2 MB than to 500 KB, in CPU time (best of three
- * each). Linear work gives about 4; a quadratic path about 16. A ratio, not a time: the absolute
- * figures belong to the benchmark (bench/pii/bench-pii.ts), and a ratio does not depend on the
- * machine or its load. (Smaller texts fit in the caches and run faster per byte, which skews the ratio.)
+ * The growth ratio a test fails at. Linear work gives about 8 (GROWTH_TO / GROWTH_FROM), a quadratic
+ * path about 64. Measured linear work reaches 10-15 on inputs that allocate per character (a long
+ * "4111 4111 ..." or "1 1 1 ..." makes an object per group): the garbage collector and the caches cost
+ * more per byte at 2 MB than at 250 KB, and more so on a loaded machine. 32 keeps a factor of two from
+ * both.
+ */
+export const GROWTH_LIMIT = 32;
+
+/**
+ * How much longer `run` takes on `unit` repeated to GROWTH_TO characters than to GROWTH_FROM, in CPU
+ * time (best of three each). A ratio, not a time: the absolute figures belong to the benchmark
+ * (bench/pii/bench-pii.ts), and a ratio depends far less on the machine or its load. The sizes are
+ * eight times apart, not four, so that linear and quadratic growth stay far apart (8 against 64) even
+ * where the larger text runs slower per byte than the smaller one.
  */
 export function growthRatio(run: (text: string) => unknown, unit: string): number {
   const of = (size: number) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
-  const small = of(500_000);
-  const large = of(2_000_000);
+  const small = of(GROWTH_FROM);
+  const large = of(GROWTH_TO);
   run(small); // compiled and warmed up before anything is timed
   return cpuMs(run, large, 3) / Math.max(cpuMs(run, small, 3), 0.5);
 }

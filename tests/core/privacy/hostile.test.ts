@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { detect, scrub, ENTITY_TYPES } from '../../../core/privacy/index.ts';
-import { growthRatio } from './helpers.ts';
+import { GROWTH_LIMIT, growthRatio } from './helpers.ts';
 
 function assertOffsets(text: string, locale = 'en-GB') {
   const { text: out, entities } = scrub(text, { locale });
@@ -23,11 +23,23 @@ describe('hostile input', () => {
     const entities = detect(text, { locale: 'en-GB' });
     assert.deepEqual(entities.map((e) => text.slice(e.start, e.end)), ['07911 123456', 'a@b.com']);
   });
+  it('the growth measure tells a quadratic scan from a linear one', () => {
+    const linear = (text: string) => { let sum = 0; for (let i = 0; i < text.length; i++) sum += text.charCodeAt(i); return sum; };
+    // Every 250th character read once per 250 characters: quadratic, and cheap enough to time at 2 MB.
+    const quadratic = (text: string) => {
+      const k = Math.floor(text.length / 250);
+      let sum = 0;
+      for (let i = 0; i < k; i++) for (let j = 0; j < k; j++) sum += text.charCodeAt(j * 250);
+      return sum;
+    };
+    assert.ok(growthRatio(linear, 'ab ') < GROWTH_LIMIT);
+    assert.ok(growthRatio(quadratic, 'ab ') > GROWTH_LIMIT);
+  });
   it('scrubs 1 MB of mixed adversarial text without shifting offsets, in time linear in its length', () => {
     for (const unit of ['1 ', 'a@', '+44 (0) ', 'my name is ', '4111 ']) {
       assertOffsets(unit.repeat(Math.ceil(1_000_000 / unit.length)));
       const ratio = growthRatio((text) => scrub(text, { locale: 'en-GB' }), unit);
-      assert.ok(ratio < 10, `${JSON.stringify(unit)}: 2 MB took ${ratio.toFixed(1)}x as long as 500 KB (linear is about 4)`);
+      assert.ok(ratio < GROWTH_LIMIT, `${JSON.stringify(unit)}: 2 MB took ${ratio.toFixed(1)}x as long as 250 KB (linear is about 8, quadratic 64)`);
     }
   });
 });
