@@ -47,4 +47,3 @@ describe('digit runs', () => {
     assert.match(runs[0]!.digits, /^[0-9]{60}$/);
   });
 });
-
